@@ -1,0 +1,250 @@
+/// Reads 007 AccessToken2 text into an ``AccessToken2``.
+///
+/// Source: `AccessToken.from_string` and `Service*.unpack` in `python3/src/AccessToken2.py`;
+/// error kinds and their order from `shared/vectors/README.md` ("Order of checks").
+public enum AccessToken2Codec {
+  /// Decodes a token text that starts with `007`.
+  /// - Throws: ``TokenError`` with kind `empty_payload`, `bad_base64`, `truncated_zlib`, `bad_zlib`,
+  ///   `too_large`, `truncated` or `length_overflow`; in strict mode also `trailing_bytes`,
+  ///   `bad_signature_length` or `bad_app_id`. Payload errors carry a ``PartialDecode``.
+  public static func decode(_ text: Substring, options: DecodeOptions = DecodeOptions())
+    throws(TokenError) -> DecodedToken
+  {
+    let body = text.dropFirst(3)
+    guard !body.isEmpty else {
+      throw TokenError(.emptyPayload, offset: 3, in: .text, "nothing follows the version 007")
+    }
+    let compressed = try Base64Text.decode(body, textOffset: 3)
+    let payload: [UInt8]
+    do {
+      payload = try Zlib.inflate(compressed, limit: options.limits.maxInflatedBytes).output
+    } catch {
+      var failure = TokenError(error.kind, offset: error.inputOffset, in: .body, error.message)
+      if error.kind == .truncatedZlib, !error.output.isEmpty {
+        failure.partial = partialDecode(error.output)
+      }
+      throw failure
+    }
+    guard !payload.isEmpty else {
+      throw TokenError(.emptyPayload, offset: 0, "the zlib stream inflates to zero bytes")
+    }
+    let token = try decodePayload(payload)
+    let warnings = warnings(for: token)
+    if options.strict, let first = warnings.first { throw first }
+    return DecodedToken(token: .accessToken2(token), warnings: warnings)
+  }
+
+  /// Parses a decompressed 007 payload: `pack_string(signature) + signing_info`.
+  /// - Throws: ``TokenError`` of kind `truncated` or `length_overflow`, with a ``PartialDecode``.
+  public static func decodePayload(_ payload: [UInt8]) throws(TokenError) -> AccessToken2 {
+    var reader = PayloadReader(payload)
+    do {
+      try reader.read()
+    } catch {
+      var failure = error
+      failure.partial = reader.partial()
+      throw failure
+    }
+    return reader.token
+  }
+
+  /// The problems that a lenient decode reports and a strict decode rejects, in check order.
+  public static func warnings(for token: AccessToken2) -> [TokenError] {
+    var found: [TokenError] = []
+    if let trailing = token.trailingBytes {
+      found.append(
+        TokenError(
+          .trailingBytes, offset: trailing.offset,
+          "\(trailing.count) bytes follow the last service at payload offset \(trailing.offset); every reference parser ignores them, and the signature covers them"
+        ))
+    }
+    if token.signature.count != 32 {
+      found.append(
+        TokenError(
+          .badSignatureLength, offset: 0,
+          "the signature is \(token.signature.count) bytes; an HMAC-SHA256 signature is 32"))
+    }
+    if !isHex32(token.appID) {
+      found.append(
+        TokenError(
+          .badAppID, offset: 2 + token.signature.count,
+          "the app id is not 32 hexadecimal characters (\(token.appID.utf8.count) bytes); copy the App ID from the Agora console"
+        ))
+    }
+    return found
+  }
+
+  private static func partialDecode(_ output: [UInt8]) -> PartialDecode? {
+    var reader = PayloadReader(output)
+    do {
+      try reader.read()
+      return nil
+    } catch {
+      return reader.partial()
+    }
+  }
+}
+
+/// Whether `text` is exactly 32 hexadecimal digits, in either case.
+public func isHex32(_ text: String) -> Bool {
+  text.utf8.count == 32 && text.utf8.allSatisfy { $0.isHexDigitASCII }
+}
+
+extension UInt8 {
+  var isHexDigitASCII: Bool {
+    (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x46) || (self >= 0x61 && self <= 0x66)
+  }
+}
+
+/// The state of one payload read, kept so that a failure can report what was recovered.
+private struct PayloadReader {
+  var cursor: ByteCursor
+  var token = AccessToken2()
+  var fieldsRead: [String] = []
+  var pending: PendingService?
+  var current = "signature"
+  var serviceIndex = 0
+
+  init(_ payload: [UInt8]) { cursor = ByteCursor(payload) }
+
+  mutating func read() throws(TokenError) {
+    token.signature = try cursor.readPackedBytes("signature")
+    fieldsRead.append("signature")
+    token.signingInfoOffset = cursor.offset
+    current = "app_id"
+    token.appID = try cursor.readPackedString("app_id")
+    fieldsRead.append("app_id")
+    current = "issue_ts"
+    token.issueTs = try cursor.readUInt32("issue_ts")
+    fieldsRead.append("issue_ts")
+    current = "expire"
+    token.expire = try cursor.readUInt32("expire")
+    fieldsRead.append("expire")
+    current = "salt"
+    token.salt = try cursor.readUInt32("salt")
+    fieldsRead.append("salt")
+    current = "service_count"
+    token.serviceCount = try cursor.readUInt16("service_count")
+    fieldsRead.append("service_count")
+    token.signingInfo = Array(cursor.bytes[token.signingInfoOffset...])
+
+    for index in 0..<Int(token.serviceCount) {
+      serviceIndex = index
+      let label = "service \(index + 1)"
+      current = "type"
+      let typeOffset = cursor.offset
+      let type = ServiceType(rawValue: try cursor.readUInt16("\(label) type"))
+      guard type.isKnown else {
+        token.unparsedService = UnparsedService(
+          type: type.rawValue, offset: typeOffset, bytes: Array(cursor.bytes[cursor.offset...]))
+        return
+      }
+      pending = PendingService(type: type, privileges: nil, fields: [])
+      let prefix = "\(label) (\(type))"
+      current = "privileges"
+      let privileges = try readPrivileges(prefix)
+      pending?.privileges = privileges
+      let fields = try readFields(type, prefix)
+      token.services.append(Service(type: type, privileges: privileges, fields: fields))
+      pending = nil
+    }
+    if !cursor.isAtEnd {
+      token.trailingBytes = TrailingBytes(offset: cursor.offset, count: cursor.remaining)
+    }
+  }
+
+  private mutating func readPrivileges(_ prefix: String) throws(TokenError) -> [Privilege] {
+    let count = Int(try cursor.readUInt16("\(prefix) privilege count"))
+    var privileges: [Privilege] = []
+    privileges.reserveCapacity(min(count, cursor.remaining / 6))
+    for _ in 0..<count {
+      let id = try cursor.readUInt16("\(prefix) privilege id")
+      let value = try cursor.readUInt32("\(prefix) privilege \(id) value")
+      privileges.append(Privilege(id: id, value: value))
+    }
+    return privileges
+  }
+
+  private mutating func string(_ name: String, _ prefix: String) throws(TokenError) -> String {
+    current = name
+    let value = try cursor.readPackedString("\(prefix): \(name)")
+    pending?.fields.append((name, value))
+    return value
+  }
+
+  private mutating func readFields(_ type: ServiceType, _ prefix: String) throws(TokenError)
+    -> ServiceFields
+  {
+    switch type {
+    case .rtc:
+      return .rtc(channelName: try string("channel_name", prefix), uid: try string("uid", prefix))
+    case .rtm:
+      return .rtm(userID: try string("user_id", prefix))
+    case .streaming:
+      return .streaming(
+        channelName: try string("channel_name", prefix), account: try string("account", prefix))
+    case .chat:
+      return .chat(userID: try string("user_id", prefix))
+    case .fcdn:
+      return .fcdn(
+        channelName: try string("channel_name", prefix), account: try string("account", prefix))
+    case .apaas:
+      let room = try string("room_uuid", prefix)
+      let user = try string("user_uuid", prefix)
+      current = "role"
+      return .apaas(roomUUID: room, userUUID: user, role: try cursor.readInt16("\(prefix): role"))
+    case .rtm2:
+      let user = try string("user_id", prefix)
+      current = "permissions"
+      return .rtm2(userID: user, permissions: try readPermissions(prefix))
+    default:
+      return .fpa
+    }
+  }
+
+  private mutating func readPermissions(_ prefix: String) throws(TokenError)
+    -> [RTM2ResourcePermissions]
+  {
+    let typeCount = Int(try cursor.readUInt16("\(prefix): resource type count"))
+    var result: [RTM2ResourcePermissions] = []
+    for _ in 0..<typeCount {
+      let resourceType = try cursor.readUInt16("\(prefix): resource type")
+      let permissionCount = Int(try cursor.readUInt16("\(prefix): permission count"))
+      var entry = RTM2ResourcePermissions(resourceType: resourceType, permissions: [])
+      for _ in 0..<permissionCount {
+        let permissionType = try cursor.readUInt16("\(prefix): permission type")
+        let resourceCount = Int(try cursor.readUInt16("\(prefix): resource count"))
+        var resources: [String] = []
+        for _ in 0..<resourceCount {
+          resources.append(try cursor.readPackedString("\(prefix): resource"))
+        }
+        entry.permissions.append((permissionType, resources))
+      }
+      result.append(entry)
+    }
+    return result
+  }
+
+  func partial() -> PartialDecode {
+    var declared: Int?
+    var partialBytes: [UInt8]?
+    let bytes = cursor.bytes
+    let at = cursor.offset
+    // A cut string still shows its declared length and the bytes that arrived.
+    if at + 2 <= bytes.count {
+      let length = Int(UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+      if length > bytes.count - at - 2 {
+        declared = length
+        partialBytes = Array(bytes[(at + 2)...])
+      }
+    }
+    var partialToken = token
+    if partialToken.signingInfo.isEmpty, fieldsRead.contains("signature") {
+      partialToken.signingInfo = Array(bytes[token.signingInfoOffset...])
+    }
+    return PartialDecode(
+      token: .accessToken2(partialToken), fieldsRead: fieldsRead, pendingService: pending,
+      stopsIn: current, declaredLength: declared, partialBytes: partialBytes,
+      recoveredBytes: bytes.count)
+  }
+}

@@ -1,0 +1,24 @@
+/// An App Certificate: the secret that signs tokens, used by 007 and 006 as its 32-character text.
+///
+/// The value never prints: `description` and `debugDescription` are redacted, and the type is not
+/// `Codable`, so no report can contain it by accident.
+public struct AppCertificate: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+  /// The certificate text, used as HMAC key material. Handle with care.
+  public let secret: String
+  /// Where the certificate came from, for reports (for example `file certs.txt line 2`). Never the value.
+  public let origin: String
+
+  /// Wraps a certificate read from `origin`.
+  public init(secret: String, origin: String) {
+    self.secret = secret
+    self.origin = origin
+  }
+
+  /// Whether the text is 32 hexadecimal characters, as the Agora console issues them.
+  public var isHex32: Bool { AgoraToken.isHex32(secret) }
+
+  /// `AppCertificate(<redacted>, origin)`.
+  public var description: String { "AppCertificate(<redacted>, \(origin))" }
+  /// `AppCertificate(<redacted>, origin)`.
+  public var debugDescription: String { description }
+}

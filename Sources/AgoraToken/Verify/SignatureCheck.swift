@@ -1,0 +1,80 @@
+import Crypto
+
+/// The result of checking a token's signature against one or more certificates.
+public struct SignatureCheck: Sendable, Equatable {
+  /// `valid`, `invalid` or `not_checked`.
+  public enum Status: String, Sendable, Codable, Equatable {
+    /// A certificate reproduces the signature.
+    case valid
+    /// No certificate reproduces the signature.
+    case invalid
+    /// No certificate was given, or the token is too damaged to check.
+    case notChecked = "not_checked"
+  }
+
+  /// The verdict.
+  public var status: Status
+  /// The origin of the certificate that matched (``AppCertificate/origin``), when one did.
+  public var matchedOrigin: String?
+  /// The index of the matching certificate among those tried, when one did.
+  public var matchedIndex: Int?
+  /// Why the signature does not match, where the facts at hand explain it.
+  public var hints: [String]
+  /// Whether the token verifies with one of the certificates in another letter case.
+  public var verifiesWithCaseChanged: Bool
+
+  /// Creates a result.
+  public init(
+    status: Status, matchedOrigin: String? = nil, matchedIndex: Int? = nil, hints: [String] = [],
+    verifiesWithCaseChanged: Bool = false
+  ) {
+    self.status = status
+    self.matchedOrigin = matchedOrigin
+    self.matchedIndex = matchedIndex
+    self.hints = hints
+    self.verifiesWithCaseChanged = verifiesWithCaseChanged
+  }
+
+  /// The result when nothing was checked, with the reason.
+  public static func notChecked(_ reason: String) -> SignatureCheck {
+    SignatureCheck(status: .notChecked, hints: [reason])
+  }
+}
+
+/// Recomputes 007 signatures.
+///
+/// Source: `AccessToken.__signing` and `AccessToken.verify_signature` in `python3/src/AccessToken2.py`:
+/// `k1 = HMAC-SHA256(key: u32le issue_ts, message: certificate text)`,
+/// `k2 = HMAC-SHA256(key: u32le salt, message: k1)`,
+/// `signature = HMAC-SHA256(key: k2, message: signing_info)`.
+public enum AccessToken2Signer {
+  /// The signing key `k2` for a certificate, issue time and salt.
+  public static func signingKey(certificate: String, issueTs: UInt32, salt: UInt32) -> SymmetricKey {
+    let k1 = HMAC<SHA256>.authenticationCode(
+      for: Array(certificate.utf8), using: SymmetricKey(data: littleEndian(issueTs)))
+    let k2 = HMAC<SHA256>.authenticationCode(
+      for: Array(k1), using: SymmetricKey(data: littleEndian(salt)))
+    return SymmetricKey(data: Array(k2))
+  }
+
+  /// The 32-byte signature over `signingInfo`.
+  public static func sign(
+    signingInfo: [UInt8], certificate: String, issueTs: UInt32, salt: UInt32
+  ) -> [UInt8] {
+    let key = signingKey(certificate: certificate, issueTs: issueTs, salt: salt)
+    return Array(HMAC<SHA256>.authenticationCode(for: signingInfo, using: key))
+  }
+
+  /// Whether `token`'s signature matches `certificate`, compared in constant time.
+  public static func isValid(_ token: AccessToken2, certificate: String) -> Bool {
+    let key = signingKey(certificate: certificate, issueTs: token.issueTs, salt: token.salt)
+    return HMAC<SHA256>.isValidAuthenticationCode(
+      token.signature, authenticating: token.signingInfo, using: key)
+  }
+
+  private static func littleEndian(_ value: UInt32) -> [UInt8] {
+    var writer = ByteWriter()
+    writer.write(value)
+    return writer.bytes
+  }
+}

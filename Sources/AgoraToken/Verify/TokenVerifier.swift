@@ -1,0 +1,66 @@
+/// Checks a decoded token's signature against the certificates at hand.
+///
+/// Tries each certificate in order and reports the first that matches, so that a file holding a
+/// primary and a secondary certificate shows which one signed the token. On a mismatch it says what
+/// the facts explain: a certificate that is not 32 hex characters, or one that matches only in
+/// another letter case (007 and 006 use the certificate as text).
+public enum TokenVerifier {
+  /// Verifies `token` with `certificates`.
+  /// - Returns: ``SignatureCheck`` with status `not_checked` when `certificates` is empty.
+  public static func verify(_ token: AnyToken, certificates: [AppCertificate]) -> SignatureCheck {
+    guard !certificates.isEmpty else {
+      return .notChecked("no certificate given")
+    }
+    switch token {
+    case .accessToken2(let token):
+      return check(certificates) { AccessToken2Signer.isValid(token, certificate: $0) }
+    }
+  }
+
+  /// Runs `isValid` over the certificates, then over their case variants for a hint.
+  ///
+  /// Shared by every version whose signature can be checked from the token alone.
+  public static func check(
+    _ certificates: [AppCertificate], isValid: (String) -> Bool
+  ) -> SignatureCheck {
+    for (index, certificate) in certificates.enumerated() where isValid(certificate.secret) {
+      return SignatureCheck(status: .valid, matchedOrigin: certificate.origin, matchedIndex: index)
+    }
+    var hints: [String] = []
+    var caseChanged = false
+    for certificate in certificates {
+      if !certificate.isHex32 {
+        hints.append(
+          "the certificate from \(certificate.origin) is not 32 hexadecimal characters (\(certificate.secret.count) characters); copy the App Certificate again from the console"
+        )
+      }
+      let variants = caseVariants(certificate.secret)
+      if variants.contains(where: { $0 != certificate.secret && isValid($0) }) {
+        caseChanged = true
+        hints.append(
+          "the token verifies with the certificate from \(certificate.origin) in another letter case: the certificate is used as text, so its case must match what the token server uses"
+        )
+      }
+    }
+    if hints.isEmpty {
+      hints.append(
+        "no certificate given reproduces the signature: the token was signed with another certificate (another project, or a rotated certificate), or its content was changed"
+      )
+    }
+    return SignatureCheck(status: .invalid, hints: hints, verifiesWithCaseChanged: caseChanged)
+  }
+
+  /// The certificate text lower-cased, upper-cased and with its case swapped, without repeats.
+  public static func caseVariants(_ text: String) -> [String] {
+    let swapped = String(
+      text.map { character -> Character in
+        let lower = Character(character.lowercased())
+        return lower == character ? Character(character.uppercased()) : lower
+      })
+    var seen: [String] = []
+    for variant in [text.lowercased(), text.uppercased(), swapped] where !seen.contains(variant) {
+      seen.append(variant)
+    }
+    return seen
+  }
+}

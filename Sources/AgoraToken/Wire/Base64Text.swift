@@ -1,0 +1,64 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Strict standard base64 (RFC 4648 section 4, with `=` padding), as the token formats use it.
+///
+/// Foundation does the decoding; this type first finds the exact character that makes a body
+/// invalid, so that the error can point at it.
+public enum Base64Text {
+  /// Decodes `text`, which must use the standard alphabet with correct padding.
+  /// - Parameter textOffset: where `text` starts in the token text, for error offsets.
+  /// - Throws: ``TokenError`` of kind `bad_base64` naming the offending character offset.
+  public static func decode(_ text: Substring, textOffset: Int) throws(TokenError) -> [UInt8] {
+    let utf8 = Array(text.utf8)
+    var padding = 0
+    for (index, byte) in utf8.enumerated() {
+      let isAlphabet =
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2F
+      if byte == 0x3D {
+        padding += 1
+        continue
+      }
+      if padding > 0 || !isAlphabet {
+        let shown = describe(byte)
+        let reason =
+          padding > 0
+          ? "\(shown) after '=' padding" : "\(shown) is not in the standard base64 alphabet"
+        throw TokenError(
+          .badBase64, offset: textOffset + index, in: .text,
+          "\(reason) at character \(textOffset + index)")
+      }
+    }
+    if utf8.count % 4 == 1 {
+      throw TokenError(
+        .badBase64, offset: textOffset + utf8.count, in: .text,
+        "the base64 body has \(utf8.count) characters, 1 more than a multiple of 4, which no base64 text can have: a character was lost or added while copying"
+      )
+    }
+    if utf8.count % 4 != 0 || padding > 2 {
+      throw TokenError(
+        .badBase64, offset: textOffset + utf8.count, in: .text,
+        "the base64 body has \(utf8.count) characters with \(padding) '=': the padding does not fit the length (repair add_padding, or copy the token again)"
+      )
+    }
+    guard let data = Data(base64Encoded: String(decoding: utf8, as: UTF8.self)) else {
+      throw TokenError(
+        .badBase64, offset: textOffset, in: .text, "the body is not valid base64")
+    }
+    return [UInt8](data)
+  }
+
+  /// Encodes `bytes` as standard base64 with padding, as Python's `base64.b64encode` does.
+  public static func encode(_ bytes: [UInt8]) -> String {
+    Data(bytes).base64EncodedString()
+  }
+
+  private static func describe(_ byte: UInt8) -> String {
+    if byte >= 0x21 && byte < 0x7F { return "'\(Character(UnicodeScalar(byte)))'" }
+    return "byte 0x" + String(byte, radix: 16)
+  }
+}

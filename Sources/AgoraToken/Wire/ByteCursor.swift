@@ -1,0 +1,96 @@
+/// A read position in a byte buffer that reads Agora's little-endian wire primitives.
+///
+/// Every read checks the remaining length first and throws a ``TokenError`` that names the
+/// field being read, so no input can read out of bounds. Offsets count from the start of `bytes`.
+/// Source: `python3/src/Packer.py` in AgoraIO/Tools (`unpack_uint16`, `unpack_uint32`, `unpack_string`).
+public struct ByteCursor: Sendable {
+  /// The whole buffer being read.
+  public let bytes: [UInt8]
+  /// The offset of the next byte to read.
+  public private(set) var offset: Int
+
+  /// Starts reading `bytes` at offset 0.
+  public init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    self.offset = 0
+  }
+
+  /// How many bytes are left to read.
+  public var remaining: Int { bytes.count - offset }
+  /// Whether every byte has been read.
+  public var isAtEnd: Bool { offset >= bytes.count }
+
+  /// Reads a little-endian `uint16`.
+  /// - Parameter field: the field's name, used in the error message.
+  /// - Throws: ``TokenError/Kind/truncated`` when fewer than 2 bytes remain.
+  public mutating func readUInt16(_ field: @autoclosure () -> String) throws(TokenError) -> UInt16 {
+    try need(2, field)
+    let value = UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+    offset += 2
+    return value
+  }
+
+  /// Reads a little-endian two's-complement `int16` (the APaaS role).
+  /// - Throws: ``TokenError/Kind/truncated`` when fewer than 2 bytes remain.
+  public mutating func readInt16(_ field: @autoclosure () -> String) throws(TokenError) -> Int16 {
+    Int16(bitPattern: try readUInt16(field()))
+  }
+
+  /// Reads a little-endian `uint32`.
+  /// - Throws: ``TokenError/Kind/truncated`` when fewer than 4 bytes remain.
+  public mutating func readUInt32(_ field: @autoclosure () -> String) throws(TokenError) -> UInt32 {
+    try need(4, field)
+    var value: UInt32 = 0
+    for index in 0..<4 { value |= UInt32(bytes[offset + index]) << (8 * UInt32(index)) }
+    offset += 4
+    return value
+  }
+
+  /// Reads `count` raw bytes.
+  /// - Throws: ``TokenError/Kind/truncated`` when fewer than `count` bytes remain.
+  public mutating func readBytes(_ count: Int, _ field: @autoclosure () -> String) throws(TokenError)
+    -> [UInt8]
+  {
+    try need(count, field)
+    let slice = Array(bytes[offset..<offset + count])
+    offset += count
+    return slice
+  }
+
+  /// Reads `pack_string`: a `uint16` length followed by that many bytes.
+  /// - Throws: ``TokenError/Kind/truncated`` when the length prefix is cut, and
+  ///   ``TokenError/Kind/lengthOverflow`` when it claims more bytes than remain.
+  public mutating func readPackedBytes(_ field: @autoclosure () -> String) throws(TokenError)
+    -> [UInt8]
+  {
+    let name = field()
+    let start = offset
+    let length = Int(try readUInt16("length of \(name)"))
+    guard length <= remaining else {
+      let message =
+        "\(name) claims \(length) bytes but \(remaining) remain at payload offset \(start)"
+      offset = start
+      throw TokenError(.lengthOverflow, offset: start, message)
+    }
+    let slice = Array(bytes[offset..<offset + length])
+    offset += length
+    return slice
+  }
+
+  /// Reads `pack_string` and decodes it as UTF-8, replacing invalid sequences with U+FFFD.
+  /// - Throws: as ``readPackedBytes(_:)``.
+  public mutating func readPackedString(_ field: @autoclosure () -> String) throws(TokenError)
+    -> String
+  {
+    String(decoding: try readPackedBytes(field()), as: UTF8.self)
+  }
+
+  private func need(_ count: Int, _ field: () -> String) throws(TokenError) {
+    guard count <= remaining else {
+      throw TokenError(
+        .truncated, offset: offset,
+        "payload ends inside \(field()): \(count) bytes needed but \(remaining) remain at payload offset \(offset)"
+      )
+    }
+  }
+}
