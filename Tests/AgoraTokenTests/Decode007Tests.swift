@@ -54,8 +54,10 @@ struct Decode007Tests {
     #expect(ok.status == .valid)
     let wrong = try #require(vector.string("wrong_certificate"))
     #expect(
-      TokenVerifier.verify(decoded.token, certificates: [AppCertificate(secret: wrong, origin: "w")])
-        .status == .invalid)
+      TokenVerifier.verify(
+        decoded.token, certificates: [AppCertificate(secret: wrong, origin: "w")]
+      )
+      .status == .invalid)
     if let swapped = vector.string("wrong_certificate_case_swapped") {
       let check = TokenVerifier.verify(
         decoded.token, certificates: [AppCertificate(secret: swapped, origin: "s")])
@@ -70,7 +72,9 @@ func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.
 func fieldsOf(_ service: [String: Any]) -> [String: String] {
   var result: [String: String] = [:]
   for (key, value) in service where !["type", "name", "privileges"].contains(key) {
-    if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
+    if let data = try? JSONSerialization.data(
+      withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
+    {
       result[key] = String(decoding: data, as: UTF8.self)
     }
   }
@@ -94,10 +98,15 @@ func fieldsJSON(_ fields: ServiceFields) -> [String: String] {
     var map: [String: [String: [String]]] = [:]
     for entry in permissions {
       var inner: [String: [String]] = [:]
-      for permission in entry.permissions { inner[String(permission.permissionType)] = permission.resources }
+      for permission in entry.permissions {
+        inner[String(permission.permissionType)] = permission.resources
+      }
       map[String(entry.resourceType)] = inner
     }
     let data = try? JSONSerialization.data(withJSONObject: map, options: [.sortedKeys])
-    return ["user_id": quoted(user), "permissions": data.map { String(decoding: $0, as: UTF8.self) } ?? ""]
+    return [
+      "user_id": quoted(user),
+      "permissions": data.map { String(decoding: $0, as: UTF8.self) } ?? "",
+    ]
   }
 }

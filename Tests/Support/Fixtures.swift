@@ -35,5 +35,3 @@ public struct FixtureCase: @unchecked Sendable, CustomStringConvertible {
   /// A member as a string.
   public func string(_ key: String) -> String? { json[key] as? String }
 }
-
-

@@ -92,7 +92,8 @@ public func isHex32(_ text: String) -> Bool {
 
 extension UInt8 {
   var isHexDigitASCII: Bool {
-    (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x46) || (self >= 0x61 && self <= 0x66)
+    (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x46)
+      || (self >= 0x61 && self <= 0x66)
   }
 }
 

@@ -23,7 +23,8 @@ public enum TokenDecoder {
     case "007":
       return try AccessToken2Codec.decode(whole, options: options)
     default:
-      let shown = String(whole.prefix(3).unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? Character($0) : "?" })
+      let shown = String(
+        whole.prefix(3).unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? Character($0) : "?" })
       throw TokenError(
         .unknownVersion, offset: 0, in: .text,
         "the token starts with '\(shown)', not a known version (007, 006, 005, 004, 003)")

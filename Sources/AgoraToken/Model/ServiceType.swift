@@ -3,7 +3,8 @@
 /// Source: the `kService*` constants of `python3/src/AccessToken2.py` and the names printed by
 /// `parse.py` in AgoraIO/Tools (`shared/vectors/README.md`, "Service and privilege table").
 /// Unknown types are representable: a token may carry any `uint16`.
-public struct ServiceType: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct ServiceType: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible
+{
   /// The type number on the wire.
   public let rawValue: UInt16
   /// Wraps a type number.
@@ -27,7 +28,9 @@ public struct ServiceType: RawRepresentable, Hashable, Sendable, Comparable, Cus
   public static let rtm2 = ServiceType(rawValue: 8)
 
   /// The eight types that the reference decodes, in type order.
-  public static let known: [ServiceType] = [.rtc, .rtm, .streaming, .fpa, .chat, .fcdn, .apaas, .rtm2]
+  public static let known: [ServiceType] = [
+    .rtc, .rtm, .streaming, .fpa, .chat, .fcdn, .apaas, .rtm2,
+  ]
 
   /// The reference name (`RTC`, `RTM`, `Streaming`, `FPA`, `Chat`, `FCDN`, `APaaS`, `RTM2`),
   /// or `nil` for a type that the reference does not know.
@@ -61,7 +64,10 @@ public struct ServiceType: RawRepresentable, Hashable, Sendable, Comparable, Cus
   public var definedPrivileges: [(id: UInt16, name: String)] {
     switch rawValue {
     case 1:
-      [(1, "joinChannel"), (2, "publishAudioStream"), (3, "publishVideoStream"), (4, "publishDataStream")]
+      [
+        (1, "joinChannel"), (2, "publishAudioStream"), (3, "publishVideoStream"),
+        (4, "publishDataStream"),
+      ]
     case 2, 4, 8: [(1, "login")]
     case 3: [(1, "publishMixStream"), (2, "publishRawStream")]
     case 5: [(1, "user"), (2, "app")]

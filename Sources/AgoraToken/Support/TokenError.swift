@@ -126,7 +126,8 @@ public struct PendingService: Sendable, Equatable {
   public var fields: [(name: String, value: String)]
 
   /// Creates a pending service record.
-  public init(type: ServiceType, privileges: [Privilege]?, fields: [(name: String, value: String)]) {
+  public init(type: ServiceType, privileges: [Privilege]?, fields: [(name: String, value: String)])
+  {
     self.type = type
     self.privileges = privileges
     self.fields = fields

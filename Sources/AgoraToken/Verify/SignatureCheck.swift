@@ -49,7 +49,8 @@ public struct SignatureCheck: Sendable, Equatable {
 /// `signature = HMAC-SHA256(key: k2, message: signing_info)`.
 public enum AccessToken2Signer {
   /// The signing key `k2` for a certificate, issue time and salt.
-  public static func signingKey(certificate: String, issueTs: UInt32, salt: UInt32) -> SymmetricKey {
+  public static func signingKey(certificate: String, issueTs: UInt32, salt: UInt32) -> SymmetricKey
+  {
     let k1 = HMAC<SHA256>.authenticationCode(
       for: Array(certificate.utf8), using: SymmetricKey(data: littleEndian(issueTs)))
     let k2 = HMAC<SHA256>.authenticationCode(

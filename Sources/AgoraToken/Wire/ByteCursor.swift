@@ -48,7 +48,8 @@ public struct ByteCursor: Sendable {
 
   /// Reads `count` raw bytes.
   /// - Throws: ``TokenError/Kind/truncated`` when fewer than `count` bytes remain.
-  public mutating func readBytes(_ count: Int, _ field: @autoclosure () -> String) throws(TokenError)
+  public mutating func readBytes(_ count: Int, _ field: @autoclosure () -> String)
+    throws(TokenError)
     -> [UInt8]
   {
     try need(count, field)

@@ -61,7 +61,8 @@ public enum Zlib {
           let reason = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
           throw ZlibFailure(
             kind: .badZlib,
-            message: "the compressed data is corrupt (\(reason)) at compressed byte \(stream.total_in)",
+            message:
+              "the compressed data is corrupt (\(reason)) at compressed byte \(stream.total_in)",
             output: output, inputOffset: Int(stream.total_in))
         }
       }
@@ -80,7 +81,8 @@ public enum Zlib {
       }
     }
     guard status == Z_OK else {
-      throw ZlibFailure(kind: .badZlib, message: "zlib compress failed (\(status))", output: [], inputOffset: 0)
+      throw ZlibFailure(
+        kind: .badZlib, message: "zlib compress failed (\(status))", output: [], inputOffset: 0)
     }
     output.removeSubrange(Int(bound)...)
     return output

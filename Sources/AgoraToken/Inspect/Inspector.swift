@@ -1,0 +1,49 @@
+/// Runs the whole reading pipeline on one input: repair, recognise, decode, verify, compare.
+///
+/// This is the single entry point the CLI, the server and the tests use, so that every surface
+/// reports the same facts for the same input.
+public struct Inspector: Sendable {
+  /// Decode options (strictness, limits).
+  public var options: DecodeOptions
+  /// Whether to run the input repair pipeline (`--no-repair` turns it off).
+  public var repair: Bool
+  /// The certificates to try, in order.
+  public var certificates: [AppCertificate]
+  /// What the client uses, for identity checks and for 006/legacy verification.
+  public var identity: ClientIdentity
+
+  /// Creates an inspector.
+  public init(
+    options: DecodeOptions = DecodeOptions(), repair: Bool = true,
+    certificates: [AppCertificate] = [], identity: ClientIdentity = ClientIdentity()
+  ) {
+    self.options = options
+    self.repair = repair
+    self.certificates = certificates
+    self.identity = identity
+  }
+
+  /// Inspects one raw input as a user pasted it.
+  public func inspect(_ raw: String, source: InputSource) -> Inspection {
+    var text = raw
+    var repairs: [AppliedRepair] = []
+    if repair {
+      let repaired = InputRepair.repair(raw, limits: options.limits)
+      text = repaired.text
+      repairs = repaired.repairs
+    }
+    var record = Inspection(source: source, text: text, repairs: repairs)
+    do {
+      let decoded = try TokenDecoder.decode(text, options: options)
+      record.decoded = decoded
+      record.signature = TokenVerifier.verify(decoded.token, certificates: certificates)
+      record.identity = IdentityComparison.compare(decoded.token, with: identity)
+    } catch {
+      record.error = error
+      record.recognition = InputRecognizer.recognize(raw: raw, text: text)
+      record.signature = .notChecked(
+        "the token could not be decoded, so its signature cannot be checked")
+    }
+    return record
+  }
+}

@@ -1,0 +1,163 @@
+import AgoraToken
+import AgoraTokenLint
+
+/// The JSON document for one input: the shape of `agtoken inspect --format json`.
+///
+/// Keys are snake_case; the `token` members are named as the `expected` objects of
+/// `shared/vectors/tokens-007.json`, with derived times beside them. `schema_version` changes only
+/// when a key is removed or changes meaning; new keys may appear at any time.
+public struct InspectionDocument: Encodable {
+  /// The schema version of this document.
+  public static let schemaVersion = 1
+
+  let schemaVersion = InspectionDocument.schemaVersion
+  let input: InputSource
+  let fingerprint: String
+  let tokenText: String?
+  let repairs: [AppliedRepair]
+  let token: TokenObject?
+  let warnings: [ErrorObject]
+  let signature: SignatureObject
+  let identityChecks: [IdentityObject]
+  let error: ErrorObject?
+  let recognizedAs: RecognitionObject?
+  let afterFix: AfterFixObject?
+  let findings: [Finding]?
+  let status: String
+
+  /// Builds the document for `inspection` at time `now` (Unix seconds).
+  /// - Parameters:
+  ///   - showToken: include the token text (`token_text`); otherwise only its fingerprint appears.
+  ///   - findings: lint findings to include, or `nil` to leave the key out.
+  public init(
+    _ inspection: Inspection, now: UInt64, showToken: Bool = false, findings: [Finding]? = nil
+  ) {
+    input = inspection.source
+    fingerprint = inspection.fingerprint
+    tokenText = showToken ? inspection.text : nil
+    repairs = inspection.repairs
+    token = inspection.decoded.map { TokenObject($0.token, now: now) }
+    warnings = inspection.decoded?.warnings.map(ErrorObject.init) ?? []
+    signature = SignatureObject(inspection.signature)
+    identityChecks = inspection.identity.map(IdentityObject.init)
+    error = inspection.error.map(ErrorObject.init)
+    recognizedAs = inspection.recognition.map(RecognitionObject.init)
+    afterFix = inspection.afterFix.map { AfterFixObject($0, now: now) }
+    self.findings = findings
+    status = InspectionDocument.status(of: inspection)
+  }
+
+  /// `valid`, `invalid`, `not_checked` or `error`: the one-word outcome used in summaries.
+  public static func status(of inspection: Inspection) -> String {
+    inspection.error != nil ? "error" : inspection.signature.status.rawValue
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion = "schema_version"
+    case input, fingerprint
+    case tokenText = "token_text"
+    case repairs, token, warnings, signature
+    case identityChecks = "identity_checks"
+    case error
+    case recognizedAs = "recognized_as"
+    case afterFix = "after_fix"
+    case findings, status
+  }
+}
+
+struct SignatureObject: Encodable {
+  let status: String
+  let matchedCertificate: String?
+  let hints: [String]
+
+  init(_ check: SignatureCheck) {
+    status = check.status.rawValue
+    matchedCertificate = check.matchedOrigin
+    hints = check.status == .valid ? [] : check.hints
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case status
+    case matchedCertificate = "matched_certificate"
+    case hints
+  }
+}
+
+struct ErrorObject: Encodable {
+  let kind: String
+  let offset: Int?
+  let offsetSpace: String
+  let message: String
+  let partial: PartialObject?
+
+  init(_ error: TokenError) {
+    kind = error.kind.rawValue
+    offset = error.offset
+    offsetSpace = error.offsetSpace.rawValue
+    message = error.message
+    partial = error.partial.map(PartialObject.init)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case kind, offset
+    case offsetSpace = "offset_space"
+    case message, partial
+  }
+}
+
+struct IdentityObject: Encodable {
+  let field: String
+  let expected: String
+  let actual: String
+  let matches: Bool
+  let note: String?
+  let matchingVariant: String?
+
+  init(_ check: IdentityCheck) {
+    field = check.field
+    expected = check.expected
+    actual = check.actual
+    matches = check.matches
+    note = check.note
+    matchingVariant = check.matchingVariant
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case field, expected, actual, matches, note
+    case matchingVariant = "matching_variant"
+  }
+}
+
+struct RecognitionObject: Encodable {
+  let kind: String
+  let message: String
+  let fields: [FieldObject]
+
+  struct FieldObject: Encodable {
+    let name: String
+    let value: String
+    let inferred: Bool
+  }
+
+  init(_ recognition: Recognition) {
+    kind = recognition.kind
+    message = recognition.message
+    fields = recognition.fields.map {
+      FieldObject(name: $0.name, value: $0.value, inferred: $0.inferred)
+    }
+  }
+}
+
+struct AfterFixObject: Encodable {
+  let fix: String
+  let fingerprint: String
+  let token: TokenObject
+  let signature: SignatureObject
+
+  init(_ fix: AfterFix, now: UInt64) {
+    self.fix = fix.fix
+    fingerprint = Inspection.fingerprint(of: fix.text)
+    token = TokenObject(fix.decoded.token, now: now)
+    signature = SignatureObject(fix.signature)
+  }
+}

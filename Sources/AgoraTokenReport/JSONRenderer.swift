@@ -1,0 +1,31 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Encodes report documents with a stable key order (sorted, as Python's `sort_keys=True`).
+public enum JSONRenderer {
+  /// Pretty-printed JSON of `value`, keys sorted, `/` unescaped.
+  public static func pretty<T: Encodable>(_ value: T) -> String {
+    render(value, formatting: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+  }
+
+  /// One-line JSON of `value` (for NDJSON), keys sorted, `/` unescaped.
+  public static func line<T: Encodable>(_ value: T) -> String {
+    render(value, formatting: [.sortedKeys, .withoutEscapingSlashes])
+  }
+
+  private static func render<T: Encodable>(_ value: T, formatting: JSONEncoder.OutputFormatting)
+    -> String
+  {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = formatting
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+      // Encoding our own documents fails only on non-finite floats, which they never hold.
+      return "{\"error\":{\"kind\":\"internal\",\"message\":\"report encoding failed\"}}"
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import AgoraToken
+
+/// The fields recovered from a damaged token, in the shape of `expected.partial` in
+/// `shared/cases/real-world.json`.
+struct PartialObject: Encodable {
+  let partial: PartialDecode
+
+  init(_ partial: PartialDecode) { self.partial = partial }
+
+  struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ value: String) { stringValue = value }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    try container.encode(partial.stopsIn, forKey: Key("stops_in"))
+    try container.encode(partial.recoveredBytes, forKey: Key("recovered_payload_bytes"))
+    try container.encode(partial.fieldsRead, forKey: Key("fields_read"))
+    guard case .accessToken2(let token) = partial.token else { return }
+    try container.encode(token.version, forKey: Key("version"))
+    let read = Set(partial.fieldsRead)
+    if read.contains("signature") {
+      try container.encode(token.signature.count, forKey: Key("signature_length"))
+    }
+    if read.contains("app_id") { try container.encode(token.appID, forKey: Key("app_id")) }
+    if read.contains("issue_ts") { try container.encode(token.issueTs, forKey: Key("issue_ts")) }
+    if read.contains("expire") { try container.encode(token.expire, forKey: Key("expire")) }
+    if read.contains("salt") { try container.encode(token.salt, forKey: Key("salt")) }
+    if read.contains("service_count") {
+      try container.encode(token.serviceCount, forKey: Key("service_count"))
+    }
+    var services: [PendingObject] = token.services.map { service in
+      PendingObject(
+        type: service.type.rawValue, name: service.type.name,
+        privileges: Dictionary(
+          service.privileges.map { (String($0.id), $0.value) },
+          uniquingKeysWith: { _, last in last }),
+        fields: [], cutField: nil)
+    }
+    if let pending = partial.pendingService {
+      var cut: (String, Int, String)?
+      if let declared = partial.declaredLength, let bytes = partial.partialBytes {
+        cut = (partial.stopsIn, declared, String(decoding: bytes, as: UTF8.self))
+      }
+      services.append(
+        PendingObject(
+          type: pending.type.rawValue, name: pending.type.name,
+          privileges: pending.privileges.map { list in
+            Dictionary(
+              list.map { (String($0.id), $0.value) }, uniquingKeysWith: { _, last in last })
+          }, fields: pending.fields, cutField: cut))
+    }
+    if read.contains("service_count") { try container.encode(services, forKey: Key("services")) }
+  }
+
+  struct PendingObject: Encodable {
+    let type: UInt16
+    let name: String?
+    let privileges: [String: UInt32]?
+    let fields: [(name: String, value: String)]
+    let cutField: (name: String, declared: Int, partial: String)?
+
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(type, forKey: Key("type"))
+      try container.encode(name, forKey: Key("name"))
+      try container.encodeIfPresent(privileges, forKey: Key("privileges"))
+      for field in fields { try container.encode(field.value, forKey: Key(field.name)) }
+      if let cut = cutField {
+        try container.encode(cut.declared, forKey: Key("\(cut.name)_length"))
+        try container.encode(cut.partial, forKey: Key("\(cut.name)_partial"))
+      }
+    }
+  }
+}

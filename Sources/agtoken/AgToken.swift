@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The `agtoken` root command: it only lists the subcommands.
+struct AgToken: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "agtoken",
+    abstract: "Decode, verify, lint and build Agora access tokens (007, 006 and legacy).",
+    discussion: """
+      Exit codes: 0 ok, 1 verification failed or findings at --fail-on, 2 usage or IO error,
+      3 a token could not be decoded.
+      Certificates are never taken as flag values: use --cert-file, --cert-env, --cert-stdin
+      or AGORA_APP_CERTIFICATE.
+      """,
+    version: AgTokenVersion.current,
+    subcommands: [
+      InspectCommand.self, VerifyCommand.self, LintCommand.self, BuildCommand.self,
+      RulesCommand.self, DiffCommand.self,
+    ]
+  )
+}
+
+/// The tool's version, printed by `agtoken --version`.
+enum AgTokenVersion {
+  static let current = "0.1.0"
+}
