@@ -45,6 +45,10 @@ let package = Package(
         "AgoraTokenTestSupport",
       ]
     ),
+    .testTarget(
+      name: "agtokenTests",
+      dependencies: ["agtoken", "AgoraTokenTestSupport"]
+    ),
     .target(name: "AgoraTokenTestSupport", dependencies: ["AgoraToken"], path: "Tests/Support"),
   ],
   swiftLanguageModes: [.v6]
