@@ -7,14 +7,17 @@ extension TextRenderer {
     lines.append("  app_id     \(token.appID)")
     let issued = UInt64(token.issueTs)
     lines.append("  issued     \(TimeText.iso8601(issued)) (issue_ts \(token.issueTs))")
-    lines.append("  lifetime   \(TimeText.duration(UInt64(token.expire))) (expire \(token.expire) s)")
+    lines.append(
+      "  lifetime   \(TimeText.duration(UInt64(token.expire))) (expire \(token.expire) s)")
     let expiry = TimeText.expiry(token.expiresAt, now: now)
     let expiryText = token.expiresAt <= now ? style.red(expiry) : style.green(expiry)
     lines.append("  expires    \(TimeText.iso8601(token.expiresAt)), \(expiryText)")
     lines.append("  salt       \(token.salt)")
     lines.append("  services   \(token.serviceCount)")
     for (index, service) in token.services.enumerated() {
-      lines.append("  [\(index + 1)] " + style.bold(service.type.name ?? "type \(service.type.rawValue)") + fieldText(service.fields))
+      lines.append(
+        "  [\(index + 1)] " + style.bold(service.type.name ?? "type \(service.type.rawValue)")
+          + fieldText(service.fields))
       for privilege in service.privileges {
         lines.append("      " + privilegeText(privilege, of: service.type, in: token))
       }
@@ -35,7 +38,8 @@ extension TextRenderer {
   private func fieldText(_ fields: ServiceFields) -> String {
     switch fields {
     case .rtc(let channel, let uid):
-      return "  channel_name \(quoted(channel))  uid \(uid.isEmpty ? "\"\" (uid 0: any user)" : quoted(uid))"
+      return
+        "  channel_name \(quoted(channel))  uid \(uid.isEmpty ? "\"\" (uid 0: any user)" : quoted(uid))"
     case .rtm(let user), .chat(let user):
       return "  user_id \(user.isEmpty ? "\"\" (app token)" : quoted(user))"
     case .streaming(let channel, let account), .fcdn(let channel, let account):
@@ -56,7 +60,8 @@ extension TextRenderer {
     let label = "\(privilege.id) \(name)"
     let padded = label.count >= 24 ? label : label + String(repeating: " ", count: 24 - label.count)
     if privilege.value == 0 {
-      return padded + "0 s: inherits the token's expiry (" + TimeText.expiry(token.expiresAt, now: now) + ")"
+      return padded + "0 s: inherits the token's expiry ("
+        + TimeText.expiry(token.expiresAt, now: now) + ")"
     }
     let expiresAt = token.expiresAt(privilegeValue: privilege.value)
     let expiry = TimeText.expiry(expiresAt, now: now)
@@ -67,10 +72,15 @@ extension TextRenderer {
   private func permissionLines(_ permissions: [RTM2ResourcePermissions]) -> [String] {
     var lines: [String] = []
     for entry in permissions {
-      let resource = RTM2ResourcePermissions.resourceTypeName(entry.resourceType) ?? "resource type \(entry.resourceType)"
+      let resource =
+        RTM2ResourcePermissions.resourceTypeName(entry.resourceType)
+        ?? "resource type \(entry.resourceType)"
       for permission in entry.permissions {
-        let kind = RTM2ResourcePermissions.permissionTypeName(permission.permissionType) ?? "permission \(permission.permissionType)"
-        lines.append("      \(resource) \(kind): \(permission.resources.map(quoted).joined(separator: ", "))")
+        let kind =
+          RTM2ResourcePermissions.permissionTypeName(permission.permissionType)
+          ?? "permission \(permission.permissionType)"
+        lines.append(
+          "      \(resource) \(kind): \(permission.resources.map(quoted).joined(separator: ", "))")
       }
     }
     return lines

@@ -32,7 +32,8 @@ public struct TextRenderer: Sendable {
     }
     if !inspection.repairs.isEmpty {
       lines.append(
-        "  " + style.yellow("note") + "       the input was repaired before decoding; fix the source so it sends the token intact"
+        "  " + style.yellow("note")
+          + "       the input was repaired before decoding; fix the source so it sends the token intact"
       )
     }
     if let error = inspection.error {
@@ -52,7 +53,8 @@ public struct TextRenderer: Sendable {
     lines.append("  " + signatureLine(inspection.signature))
     for check in inspection.identity {
       let verdict = check.matches ? style.green("matches") : style.red("does not match")
-      var line = "  identity   \(check.field) \(verdict) (client \(quoted(check.expected)), token \(quoted(check.actual)))"
+      var line =
+        "  identity   \(check.field) \(verdict) (client \(quoted(check.expected)), token \(quoted(check.actual)))"
       if let note = check.note { line += ": \(note)" }
       lines.append(line)
     }
@@ -88,9 +90,11 @@ public struct TextRenderer: Sendable {
   func errorLines(_ error: TokenError, recognition: Recognition?) -> [String] {
     var lines: [String] = []
     if let recognition {
-      lines.append("  " + style.red("not a token") + " (\(recognition.kind)) \(recognition.message)")
+      lines.append(
+        "  " + style.red("not a token") + " (\(recognition.kind)) \(recognition.message)")
       for field in recognition.fields {
-        lines.append("  \(pad(field.name)) \(field.value)\(field.inferred ? style.dim(" (inferred)") : "")")
+        lines.append(
+          "  \(pad(field.name)) \(field.value)\(field.inferred ? style.dim(" (inferred)") : "")")
       }
       return lines
     }
@@ -119,7 +123,8 @@ public struct TextRenderer: Sendable {
     if let pending = partial.pendingService {
       var line = "service    \(pending.type), cut inside \(partial.stopsIn)"
       if let declared = partial.declaredLength, let bytes = partial.partialBytes {
-        line += " (\(bytes.count) of \(declared) bytes: \(quoted(String(decoding: bytes, as: UTF8.self))))"
+        line +=
+          " (\(bytes.count) of \(declared) bytes: \(quoted(String(decoding: bytes, as: UTF8.self))))"
       }
       lines.append(line)
     } else {

@@ -59,7 +59,8 @@ struct InspectionSession {
         "verify needs a certificate: use --cert-file PATH, --cert-env NAME, --cert-stdin or set AGORA_APP_CERTIFICATE"
       )
     }
-    if loaded.contains(where: { $0.origin.hasPrefix("env \(CertificateOptions.defaultVariable)") }) {
+    if loaded.contains(where: { $0.origin.hasPrefix("env \(CertificateOptions.defaultVariable)") })
+    {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }
     let moment = (now ?? TimePoint.current).seconds

@@ -25,8 +25,11 @@ struct MalformedTests {
   func strictKind(_ vector: FixtureCase) throws {
     let input = try #require(vector.string("input"))
     let kind = try #require(vector.object("expected")["error"] as? String)
-    let text = kind == "empty" ? String(input.filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }) : input
-    #expect(throws: TokenError.self) { try TokenDecoder.decode(text, options: DecodeOptions(strict: true)) }
+    let text =
+      kind == "empty" ? String(input.filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }) : input
+    #expect(throws: TokenError.self) {
+      try TokenDecoder.decode(text, options: DecodeOptions(strict: true))
+    }
     do {
       _ = try TokenDecoder.decode(text, options: DecodeOptions(strict: true))
     } catch {
@@ -36,9 +39,11 @@ struct MalformedTests {
     }
   }
 
-  @Test("lenient decoding keeps the token and warns", arguments: errors.filter {
-    lenientKinds.contains($0.object("expected")["error"] as? String ?? "")
-  })
+  @Test(
+    "lenient decoding keeps the token and warns",
+    arguments: errors.filter {
+      lenientKinds.contains($0.object("expected")["error"] as? String ?? "")
+    })
   func lenientWarning(_ vector: FixtureCase) throws {
     let kind = try #require(vector.object("expected")["error"] as? String)
     let decoded = try TokenDecoder.decode(try #require(vector.string("input")))
@@ -53,13 +58,16 @@ struct MalformedTests {
     }
   }
 
-  @Test("a changed byte of signed content decodes but does not verify", arguments: all.filter {
-    $0.object("expected")["decodable"] as? Bool == true
-  })
+  @Test(
+    "a changed byte of signed content decodes but does not verify",
+    arguments: all.filter {
+      $0.object("expected")["decodable"] as? Bool == true
+    })
   func signedByteFlipped(_ vector: FixtureCase) throws {
     let decoded = try TokenDecoder.decode(try #require(vector.string("input")))
     let certificate = try #require(vector.string("app_certificate"))
-    let check = TokenVerifier.verify(decoded.token, certificates: [AppCertificate(secret: certificate, origin: "t")])
+    let check = TokenVerifier.verify(
+      decoded.token, certificates: [AppCertificate(secret: certificate, origin: "t")])
     #expect(check.status == .invalid)
   }
 }

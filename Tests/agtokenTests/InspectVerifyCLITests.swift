@@ -18,7 +18,8 @@ struct InspectVerifyCLITests {
     let run = try CommandLineRun.agtoken(["inspect", token, "--now", String(issueTs + 600)])
     #expect(run.status == 0)
     #expect(run.stdout.contains("version    007"))
-    #expect(run.stdout.contains("app_id     \(Self.rtc.object("expected")["app_id"] as? String ?? "-")"))
+    #expect(
+      run.stdout.contains("app_id     \(Self.rtc.object("expected")["app_id"] as? String ?? "-")"))
     #expect(run.stdout.contains("1 joinChannel"))
     #expect(run.stdout.contains("2 publishAudioStream"))
     #expect(run.stdout.contains("expires in 50m"))
@@ -27,7 +28,9 @@ struct InspectVerifyCLITests {
 
   @Test("json names token members as the vectors do", arguments: vectors.prefix(25))
   func jsonReport(_ vector: FixtureCase) throws {
-    let run = try CommandLineRun.agtoken(["inspect", "--format", "json", vector.string("token") ?? ""])
+    let run = try CommandLineRun.agtoken([
+      "inspect", "--format", "json", vector.string("token") ?? "",
+    ])
     #expect(run.status == 0)
     let document = try #require(run.jsonObject())
     let token = try #require(document["token"] as? [String: Any])
@@ -47,8 +50,11 @@ struct InspectVerifyCLITests {
 
   @Test("verify exits 0 with the right certificate and names the matching line")
   func verifyValid() throws {
-    let file = try TemporaryFile.write("# primary\n00000000000000000000000000000000\n\(certificate)\n")
-    let run = try CommandLineRun.agtoken(["verify", "--cert-file", file.path, "--format", "json", token])
+    let file = try TemporaryFile.write(
+      "# primary\n00000000000000000000000000000000\n\(certificate)\n")
+    let run = try CommandLineRun.agtoken([
+      "verify", "--cert-file", file.path, "--format", "json", token,
+    ])
     #expect(run.status == 0)
     let signature = try #require(run.jsonObject()?["signature"] as? [String: Any])
     #expect(signature["status"] as? String == "valid")
@@ -58,7 +64,8 @@ struct InspectVerifyCLITests {
 
   @Test("verify exits 1 with the wrong certificate and explains a case change")
   func verifyInvalid() throws {
-    let swapped = try #require(Self.signed.first { $0.string("wrong_certificate_case_swapped") != nil })
+    let swapped = try #require(
+      Self.signed.first { $0.string("wrong_certificate_case_swapped") != nil })
     let run = try CommandLineRun.agtoken(
       ["verify", "--cert-env", "CERT", swapped.string("token") ?? ""],
       environment: ["CERT": swapped.string("wrong_certificate_case_swapped") ?? ""])
@@ -122,7 +129,8 @@ struct InspectVerifyCLITests {
   func version() throws {
     let run = try CommandLineRun.agtoken(["--version"])
     #expect(run.status == 0)
-    #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    #expect(
+      run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
   }
 
   @Test("no output of any format contains the certificate", arguments: ["text", "json", "ndjson"])
