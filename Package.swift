@@ -3,17 +3,24 @@ import PackageDescription
 
 let package = Package(
   name: "agtoken",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .library(name: "AgoraToken", targets: ["AgoraToken"]),
     .library(name: "AgoraTokenLint", targets: ["AgoraTokenLint"]),
     .library(name: "AgoraTokenReport", targets: ["AgoraTokenReport"]),
+    .library(name: "AgoraTokenServer", targets: ["AgoraTokenServer"]),
     .executable(name: "agtoken", targets: ["agtoken"]),
+    .executable(name: "agtoken-serve", targets: ["agtoken-serve"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    // No traits: the server needs neither swift-configuration nor full Foundation.
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1", traits: []),
+    .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0", traits: []),
+    .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -35,6 +42,42 @@ let package = Package(
       dependencies: [
         "AgoraToken", "AgoraTokenLint", "AgoraTokenReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "AgoraTokenServer",
+      dependencies: [
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .executableTarget(
+      name: "agtoken-serve",
+      dependencies: [
+        "AgoraToken", "AgoraTokenServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "agtoken-serve-load",
+      dependencies: [
+        "AgoraToken",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
+    .testTarget(
+      name: "AgoraTokenServerTests",
+      dependencies: [
+        "AgoraToken", "AgoraTokenReport", "AgoraTokenServer", "AgoraTokenTestSupport", "agtoken",
+        "agtoken-serve",
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),
     .testTarget(

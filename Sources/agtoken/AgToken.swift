@@ -14,7 +14,7 @@ struct AgToken: ParsableCommand {
     version: AgTokenVersion.current,
     subcommands: [
       InspectCommand.self, VerifyCommand.self, LintCommand.self, BuildCommand.self,
-      RulesCommand.self, DiffCommand.self,
+      RulesCommand.self, DiffCommand.self, ServeCommand.self,
     ]
   )
 }

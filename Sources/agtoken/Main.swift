@@ -10,6 +10,10 @@ import ArgumentParser
 @main
 enum Main {
   static func main() {
+    // The server has its own executable and its own options (and --help): hand over unparsed.
+    if CommandLine.arguments.dropFirst().first == ServeCommand.configuration.commandName {
+      exit(ServeCommand.execServer(Array(CommandLine.arguments.dropFirst(2))))
+    }
     do {
       var command = try AgToken.parseAsRoot()
       try command.run()

@@ -1,0 +1,45 @@
+import AgoraToken
+import AgoraTokenLint
+import AgoraTokenReport
+import HTTPTypes
+import Hummingbird
+
+/// `POST /inspect` and `POST /lint`: the JSON document `agtoken inspect --format json` and
+/// `agtoken lint --format json` print for one token, checked against the server's certificates.
+///
+/// The token is the body or `{"token": "..."}`. Query parameters `app_id`, `channel`, `uid` and
+/// `account` are the CLI's identity flags. The input is reported as the CLI reports a token given
+/// as its first argument (`{"file": "argument", "line": 1}`), so the server's document and
+/// `agtoken inspect --format json --now T TOKEN` agree byte for byte.
+struct InspectRoutes: Sendable {
+  let configuration: ServerConfiguration
+
+  static let identityParameters: Set<String> = ["app_id", "channel", "uid", "account"]
+
+  func inspect(_ request: Request) async throws -> Response {
+    let (inspection, now, identity) = try await read(request)
+    let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
+    return respond(InspectionDocument(inspection, now: now, findings: findings), inspection)
+  }
+
+  func lint(_ request: Request) async throws -> Response {
+    let (inspection, now, identity) = try await read(request)
+    let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
+    return respond(InspectionDocument(inspection, now: now, findings: findings), inspection)
+  }
+
+  private func read(_ request: Request) async throws -> (Inspection, UInt64, ClientIdentity) {
+    let query = try QueryParameters(request.uri, allowed: Self.identityParameters)
+    let identity = try query.identity()
+    let raw = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
+    let inspector = Inspector(certificates: configuration.certificates, identity: identity)
+    let inspection = inspector.inspect(raw, source: InputSource(file: "argument", line: 1))
+    return (inspection, configuration.clock.now(), identity)
+  }
+
+  private func respond(_ document: InspectionDocument, _ inspection: Inspection) -> Response {
+    var headers = HTTPFields()
+    headers[TokenFingerprintHeader.name] = inspection.fingerprint
+    return JSONResponse.make(body: document, headers: headers)
+  }
+}

@@ -1,0 +1,27 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Where the server reads the current time: the wall clock, or a fixed Unix time (`--now`, for tests).
+///
+/// Every request reads the clock once, so a token's `issue_ts` and the `expire_timestamp` reported
+/// beside it always agree.
+public struct ServerClock: Sendable {
+  private let read: @Sendable () -> UInt64
+
+  /// A clock that calls `read` for the current Unix time, in seconds.
+  public init(_ read: @escaping @Sendable () -> UInt64) { self.read = read }
+
+  /// The current Unix time, seconds.
+  public func now() -> UInt64 { read() }
+
+  /// The system's wall clock, Unix seconds rounded down.
+  public static let system = ServerClock {
+    UInt64(max(0, Date().timeIntervalSince1970.rounded(.down)))
+  }
+
+  /// A clock that always reads `seconds` (Unix time).
+  public static func fixed(_ seconds: UInt64) -> ServerClock { ServerClock { seconds } }
+}

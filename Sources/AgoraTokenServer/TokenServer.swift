@@ -1,0 +1,74 @@
+import AgoraToken
+import Hummingbird
+import Logging
+
+/// The token server: Agora's Chat token server demo (`GET /chat/app/token`), done properly, with
+/// RTC, RTM and Chat user tokens and agtoken's inspector and linter built in.
+///
+/// | endpoint | returns |
+/// |---|---|
+/// | `GET /chat/app/token` | a Chat app token as plain text (`ChatTokenBuilder2.buildAppToken`) |
+/// | `GET /chat/user/token/{user_id}` | a Chat user token |
+/// | `GET /rtc/token?channel=&uid=\|account=&role=&expire=` | an RTC token |
+/// | `GET /rtm/token?user_id=&expire=` | an RTM token |
+/// | `POST /inspect` | the `agtoken inspect --format json` document |
+/// | `POST /lint` | the `agtoken lint --format json` document |
+/// | `GET /healthz` | `{"status": "ok"}` |
+///
+/// Errors are JSON `{"error": {"kind", "message"}}` (see ``ServerError``).
+public enum TokenServer {
+  /// The router with every endpoint and middleware: the access log outermost, then JSON errors,
+  /// then (on token endpoints, when configured) the bearer check.
+  public static func router(
+    _ configuration: ServerConfiguration, accessLog: AccessLog = .standardError
+  ) -> Router<BasicRequestContext> {
+    let router = Router()
+    router.add(middleware: AccessLogMiddleware(log: accessLog))
+    router.add(middleware: ErrorBodyMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+
+    router.get("/healthz") { _, _ in
+      JSONResponse.make(body: ["status": "ok"])
+    }
+    let inspect = InspectRoutes(configuration: configuration)
+    router.post("/inspect") { request, _ in try await inspect.inspect(request) }
+    router.post("/lint") { request, _ in try await inspect.lint(request) }
+
+    let tokens = TokenRoutes(
+      configuration: configuration,
+      minter: TokenMinter(
+        appID: configuration.appID,
+        certificate: configuration.signingCertificate
+          ?? AppCertificate(secret: "", origin: "none")))
+    let group = router.group()
+    if let bearer = configuration.bearer {
+      group.add(middleware: BearerAuthMiddleware(secret: bearer))
+    }
+    group.get("/chat/app/token") { request, _ in try tokens.chatApp(request) }
+    group.get("/chat/user/token/{user_id}") { request, context in
+      try tokens.chatUser(request, userID: context.parameters.get("user_id"))
+    }
+    group.get("/rtc/token") { request, _ in try tokens.rtc(request) }
+    group.get("/rtm/token") { request, _ in try tokens.rtm(request) }
+    return router
+  }
+
+  /// The application: the router bound to `configuration.host` and `port`.
+  /// - Parameters:
+  ///   - onServerRunning: called with the bound port once the server listens (useful with port 0).
+  ///   - logger: Hummingbird's own logger (startup, shutdown, internal errors); defaults to stderr
+  ///     at `notice`.
+  public static func application(
+    _ configuration: ServerConfiguration, accessLog: AccessLog = .standardError,
+    logger: Logger? = nil, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+  ) -> some ApplicationProtocol {
+    var fallback = Logger(label: "agtoken-serve", factory: StreamLogHandler.standardError)
+    fallback.logLevel = .notice
+    return Application(
+      router: router(configuration, accessLog: accessLog),
+      configuration: ApplicationConfiguration(
+        address: .hostname(configuration.host, port: configuration.port),
+        serverName: "agtoken"),
+      onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+      logger: logger ?? fallback)
+  }
+}

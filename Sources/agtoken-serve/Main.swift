@@ -1,0 +1,57 @@
+import AgoraTokenServer
+import ArgumentParser
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `agtoken-serve`, which `agtoken serve` runs: resolves the configuration, prints where secrets
+/// came from (never a secret), serves until SIGTERM or SIGINT, and exits 0.
+@main
+enum Main {
+  static func main() async {
+    let command: ServeCommandLine
+    do {
+      command = try ServeCommandLine.parse()
+    } catch {
+      if ServeCommandLine.exitCode(for: error) == .validationFailure {
+        standardError(ServeCommandLine.fullMessage(for: error))
+        exit(2)
+      }
+      ServeCommandLine.exit(withError: error)
+    }
+    let resolved: ResolvedConfiguration
+    do {
+      resolved = try ServerConfiguration.resolve(command.options)
+    } catch {
+      standardError("error: \(error.message)")
+      exit(2)
+    }
+    for notice in resolved.notices { standardError(notice) }
+    let configuration = resolved.configuration
+    let bearer = configuration.bearer == nil ? "open" : "bearer required"
+    let origin = configuration.signingCertificate?.origin ?? "-"
+    let application = TokenServer.application(
+      configuration, accessLog: command.noAccessLog ? .disabled : .standardError
+    ) { port in
+      standardError(
+        "agtoken serve: listening on http://\(configuration.host):\(port) (app_id \(configuration.appID), signing with the certificate from \(origin), token endpoints \(bearer))"
+      )
+    }
+    do {
+      try await application.runService()
+    } catch {
+      standardError(
+        "error: cannot serve on \(configuration.host):\(configuration.port): \(error)")
+      exit(2)
+    }
+    standardError("agtoken serve: stopped")
+  }
+
+  private static func standardError(_ text: String) {
+    let line = text.hasSuffix("\n") ? text : text + "\n"
+    fputs(line, stderr)
+  }
+}

@@ -1,0 +1,132 @@
+import AgoraToken
+import AgoraTokenServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// 400, 401, 404 and 413, each with a JSON body naming the error kind; and the access log.
+@Suite("error paths and access log, live")
+struct ErrorPathTests {
+  let fixture = ServerFixture()
+
+  @Test(
+    "bad parameters are 400 with a kind",
+    arguments: [
+      ("/chat/app/token?expire=86401", "lifetime_over_24h"),
+      ("/rtm/token?user_id=a&expire=4294967296", "lifetime_over_24h"),
+      ("/chat/app/token?expire=1h", "bad_parameter"),
+      ("/chat/app/token?expire=0", "bad_parameter"),
+      ("/chat/app/token?expire=-5", "bad_parameter"),
+      ("/chat/app/token?format=xml", "bad_parameter"),
+      ("/chat/app/token?expires=600", "bad_parameter"),
+      ("/chat/app/token?expire=60&expire=70", "bad_parameter"),
+      ("/rtc/token?uid=1", "bad_parameter"),
+      ("/rtc/token?channel=c", "bad_parameter"),
+      ("/rtc/token?channel=c&uid=1&account=x", "bad_parameter"),
+      ("/rtc/token?channel=c&uid=4294967296", "uid_out_of_range"),
+      ("/rtc/token?channel=c&uid=-1", "uid_out_of_range"),
+      ("/rtc/token?channel=c&uid=1&role=admin", "bad_parameter"),
+      ("/rtm/token", "bad_parameter"),
+      ("/rtm/token?user_id=", "bad_parameter"),
+    ])
+  func badParameters(uri: String, kind: String) async throws {
+    try await fixture.live { client in
+      let response = try await client.get(uri)
+      #expect(response.status == .badRequest)
+      #expect(response.headers[.contentType] == "application/json")
+      #expect(response.errorKind == kind)
+    }
+  }
+
+  @Test("unknown paths are 404 with a JSON body")
+  func notFound() async throws {
+    try await fixture.live { client in
+      let response = try await client.get("/chat/app/tokens")
+      #expect(response.status == .notFound)
+      #expect(response.errorKind == "not_found")
+    }
+  }
+
+  @Test("with --auth-token-file, token endpoints need the bearer; health and inspect do not")
+  func bearer() async throws {
+    var fixture = fixture
+    fixture.bearer = "s3cret-\(ServerFixture.randomHex32())"
+    let secret = fixture.bearer ?? ""
+    try await fixture.live { client in
+      for uri in ["/chat/app/token", "/chat/user/token/u", "/rtc/token?channel=c&uid=1", "/rtm/token?user_id=u"] {
+        let missing = try await client.get(uri)
+        #expect(missing.status == .unauthorized)
+        #expect(missing.errorKind == "unauthorized")
+        #expect(missing.headers[.wwwAuthenticate] == "Bearer realm=\"agtoken\"")
+        let wrong = try await client.get(uri, headers: [.authorization: "Bearer \(secret)x"])
+        #expect(wrong.status == .unauthorized)
+        let basic = try await client.get(uri, headers: [.authorization: "Basic \(secret)"])
+        #expect(basic.status == .unauthorized)
+        let right = try await client.get(uri, headers: [.authorization: "Bearer \(secret)"])
+        #expect(right.status == .ok)
+        #expect(right.text.hasPrefix("007"))
+      }
+      #expect(try await client.get("/healthz").status == .ok)
+      let token = try await client.get(
+        "/chat/app/token", headers: [.authorization: "bearer \(secret)"]
+      ).text
+      #expect(try await client.post("/inspect", token).status == .ok)
+    }
+  }
+
+  @Test("a body over the cap is 413; an empty or multi-line body is 400")
+  func bodies() async throws {
+    var fixture = fixture
+    fixture.maxBodyBytes = 1024
+    try await fixture.live { client in
+      let large = try await client.post("/inspect", String(repeating: "A", count: 4096))
+      #expect(large.status == .contentTooLarge)
+      #expect(large.errorKind == "body_too_large")
+      let lint = try await client.post("/lint", String(repeating: "B", count: 1025))
+      #expect(lint.status == .contentTooLarge)
+      let empty = try await client.post("/inspect", "")
+      #expect(empty.status == .badRequest)
+      #expect(empty.errorKind == "bad_body")
+      let lines = try await client.post("/inspect", "007abc\n007def\n")
+      #expect(lines.errorKind == "bad_body")
+      let json = try await client.post("/inspect", "{\"tok\": 1}")
+      #expect(json.errorKind == "bad_body")
+      let query = try await client.post("/inspect?uid=x", "007abc")
+      #expect(query.errorKind == "bad_parameter")
+      // The server still answers after refusing a large body.
+      #expect(try await client.get("/healthz").status == .ok)
+    }
+  }
+
+  @Test("the access log has method, path, query keys, status and fingerprint; never a token")
+  func accessLog() async throws {
+    let log = LogCapture()
+    let fixture = fixture
+    let (token, inspected) = try await fixture.live(log: log) { client in
+      let token = try await client.get("/rtc/token?channel=secret-room&uid=9&expire=60").text
+      let inspected = try await client.post("/inspect", token)
+      _ = try await client.get("/" + token)
+      return (token, inspected)
+    }
+    let records = log.records
+    #expect(records.count == 3)
+    let issued = try #require(records.first)
+    #expect(issued.method == "GET")
+    #expect(issued.path == "/rtc/token")
+    #expect(issued.queryKeys == ["channel", "uid", "expire"])
+    #expect(issued.status == 200)
+    #expect(issued.duration >= 0)
+    #expect(issued.fingerprint == Inspection.fingerprint(of: token))
+    #expect(records[1].path == "/inspect")
+    #expect(records[1].fingerprint == inspected.headers[TokenFingerprintHeader.name])
+    #expect(records[2].status == 404)
+    #expect(records[2].path == "/<fp:\(Inspection.fingerprint(of: token))>")
+    for record in records {
+      #expect(!record.line.contains(token))
+      #expect(!record.line.contains(fixture.certificate))
+      #expect(!record.line.contains("secret-room"))
+    }
+  }
+}
