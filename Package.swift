@@ -37,6 +37,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "agtoken-bench",
+      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      path: "Benchmarks/agtoken-bench"
+    ),
     .testTarget(
       name: "AgoraTokenTests",
       dependencies: [
@@ -53,3 +58,16 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target is built only by scripts/fuzz.sh (AGTOKEN_FUZZ=1, release mode), because
+// it has no main of its own: libFuzzer provides it (-sanitize=fuzzer).
+if Context.environment["AGTOKEN_FUZZ"] == "1" {
+  package.targets.append(
+    .executableTarget(
+      name: "agtoken-fuzz",
+      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      path: "Fuzz/AgTokenFuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    )
+  )
+}
