@@ -7,8 +7,8 @@ struct BuildApaasCommand: ParsableCommand {
     commandName: "apaas",
     abstract: "Flexible Classroom (APaaS) token (ApaasTokenBuilder).",
     discussion: """
-      --room-uuid R --user-uuid U --role N: room user token (build_room_user_token: APaaS roomUser,
-      RTM login for U, Chat user for md5(U)). --user-uuid U alone: user token (build_user_token).
+      --room-uuid R --user-uuid U --role N: room user token (build_room_user_token: APaaS roomUser, \
+      RTM login for U, Chat user for md5(U)). --user-uuid U alone: user token (build_user_token). \
       Neither: app token (build_app_token). User and app tokens carry role -1.
       """)
 

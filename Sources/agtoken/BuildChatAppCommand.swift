@@ -8,8 +8,8 @@ struct BuildChatAppCommand: ParsableCommand {
     commandName: "chat-app",
     abstract: "Chat app token (ChatTokenBuilder2.build_app_token).",
     discussion: """
-      The app token that Agora's Chat REST API exchanges for a Chat access token:
-      POST /{org_name}/{app_name}/token with 'Authorization: Bearer <app token>' and
+      The app token that Agora's Chat REST API exchanges for a Chat access token: \
+      POST /{org_name}/{app_name}/token with 'Authorization: Bearer <app token>' and \
       {"grant_type":"agora"}. That token cannot outlive the app token.
       """)
 

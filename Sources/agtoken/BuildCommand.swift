@@ -6,10 +6,11 @@ struct BuildCommand: ParsableCommand {
     commandName: "build",
     abstract: "Build a 007 token as Agora's reference builders do (RtcTokenBuilder2, ...).",
     discussion: """
-      The app id comes from --app-id or AGORA_APP_ID; exactly one certificate from --cert-file,
-      --cert-env, --cert-stdin or AGORA_APP_CERTIFICATE (never a flag value). Lifetimes are
-      seconds relative to the issue time. --issue-ts and --salt make the output reproducible.
+      The app id comes from --app-id or AGORA_APP_ID; exactly one certificate from --cert-file, \
+      --cert-env, --cert-stdin or AGORA_APP_CERTIFICATE (never a flag value). Lifetimes are \
+      seconds relative to the issue time. --issue-ts and --salt make the output reproducible. \
       Prints the token and a newline; --format json prints {"token", "document"}.
+
       Exit codes: 0 built, 2 usage or validation error.
       """,
     subcommands: [

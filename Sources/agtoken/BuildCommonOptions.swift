@@ -43,13 +43,24 @@ struct BuildCommonOptions: ParsableArguments {
   /// The variable read when --app-id is not given.
   static let appIDVariable = "AGORA_APP_ID"
 
+  func validate() throws {
+    _ = try resolvedAppID()
+  }
+
+  /// The App ID from --app-id or AGORA_APP_ID.
+  /// - Throws: `ValidationError` when neither is set.
+  func resolvedAppID() throws -> String {
+    guard let appID = appID ?? Environment.value(Self.appIDVariable), !appID.isEmpty else {
+      throw ValidationError("give the App ID with --app-id or \(Self.appIDVariable)")
+    }
+    return appID
+  }
+
   /// Resolves the app id, the one certificate and the options, runs `build`, and prints the result.
   /// - Throws: `ValidationError` (exit 2) for a missing app id or not exactly one certificate;
   ///   `ExitCode(2)` after printing a ``BuildError``.
   func emit(_ build: (BuildInputs) throws(BuildError) -> String) throws {
-    guard let appID = appID ?? Environment.value(Self.appIDVariable), !appID.isEmpty else {
-      throw ValidationError("give the App ID with --app-id or \(Self.appIDVariable)")
-    }
+    let appID = try resolvedAppID()
     let loaded = try certificates.load()
     guard loaded.count == 1, let certificate = loaded.first else {
       if loaded.isEmpty {

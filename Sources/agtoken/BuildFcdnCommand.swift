@@ -7,7 +7,7 @@ struct BuildFcdnCommand: ParsableCommand {
     commandName: "fcdn",
     abstract: "Fusion CDN token (ServiceFCdn): publish, play.",
     discussion: """
-      Without a privilege option both privileges get --expire; with one or both, only those given
+      Without a privilege option both privileges get --expire; with one or both, only those given \
       are granted.
       """)
 

@@ -7,10 +7,10 @@ struct BuildRtcCommand: ParsableCommand {
     commandName: "rtc",
     abstract: "RTC token (RtcTokenBuilder2): by uid or account, optionally with RTM.",
     discussion: """
-      Publisher: privileges 1-4 (joinChannel, publishAudioStream, publishVideoStream,
-      publishDataStream); subscriber: joinChannel only. Any --*-privilege-expire option switches to
-      build_token_with_uid_and_privilege (all four privileges, each with its own lifetime).
-      --with-rtm adds RTM login for the same --account (build_token_with_rtm); --rtm-user-id adds
+      Publisher: privileges 1-4 (joinChannel, publishAudioStream, publishVideoStream, \
+      publishDataStream); subscriber: joinChannel only. Any --*-privilege-expire option switches to \
+      build_token_with_uid_and_privilege (all four privileges, each with its own lifetime). \
+      --with-rtm adds RTM login for the same --account (build_token_with_rtm); --rtm-user-id adds \
       RTM login for another user id (build_token_with_rtm2).
       """)
 
@@ -55,7 +55,8 @@ struct BuildRtcCommand: ParsableCommand {
 
   @Option(
     name: .customLong("rtm-expire"),
-    help: "The RTM login lifetime with --rtm-user-id, seconds (rtm_token_expire); default: --expire."
+    help:
+      "The RTM login lifetime with --rtm-user-id, seconds (rtm_token_expire); default: --expire."
   )
   var rtmExpire: UInt32?
 
@@ -71,12 +72,18 @@ struct BuildRtcCommand: ParsableCommand {
         "--with-rtm gives every RTC privilege --privilege-expire (build_token_with_rtm); for separate lifetimes use --rtm-user-id"
       )
     }
+    if withRTM && user.account == nil {
+      throw ValidationError(Self.withRTMNeedsAccount)
+    }
     if hasPerPrivilegeExpiry && rtmUserID == nil && role == .subscriber {
       throw ValidationError(
         "per-privilege lifetimes always grant all four RTC privileges (build_token_with_uid_and_privilege); drop --role subscriber, or use --rtm-user-id"
       )
     }
   }
+
+  static let withRTMNeedsAccount =
+    "--with-rtm needs --account: RTM user ids are strings (pass the uid as --account \"N\")"
 
   private var hasPerPrivilegeExpiry: Bool {
     joinChannel != nil || pubAudio != nil || pubVideo != nil || pubDataStream != nil
@@ -104,8 +111,7 @@ struct BuildRtcCommand: ParsableCommand {
       }
     } else if withRTM {
       guard case .account(let account) = user else {
-        throw ValidationError(
-          "--with-rtm needs --account: RTM user ids are strings (pass the uid as --account \"N\")")
+        throw ValidationError(Self.withRTMNeedsAccount)
       }
       try common.emit { inputs throws(BuildError) in
         try RtcTokenBuilder2.buildTokenWithRTM(

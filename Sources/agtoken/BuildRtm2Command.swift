@@ -7,9 +7,9 @@ struct BuildRtm2Command: ParsableCommand {
     commandName: "rtm2",
     abstract: "RTM2 token (RtmTokenBuilder2.build_token_with_permissions).",
     discussion: """
-      --permission RESOURCE:PERMISSION:NAME[,NAME...] grants PERMISSION (read, write or a number)
-      on the named resources of RESOURCE (messageChannels, streamChannels, groupChannels,
-      serverGroups, users or a number). Repeatable; repeating a RESOURCE:PERMISSION pair appends
+      --permission RESOURCE:PERMISSION:NAME[,NAME...] grants PERMISSION (read, write or a number) \
+      on the named resources of RESOURCE (messageChannels, streamChannels, groupChannels, \
+      serverGroups, users or a number). Repeatable; repeating a RESOURCE:PERMISSION pair appends \
       to its list. Without --permission the token carries no permissions.
       """)
 
@@ -25,6 +25,10 @@ struct BuildRtm2Command: ParsableCommand {
     name: .customLong("permission"),
     help: ArgumentHelp("A permission grant (see below). Repeatable.", valueName: "grant"))
   var grants: [String] = []
+
+  func validate() throws {
+    _ = try Self.permissions(grants)
+  }
 
   func run() throws {
     let permissions = try Self.permissions(grants)
@@ -64,8 +68,9 @@ struct BuildRtm2Command: ParsableCommand {
         )
       }
       let names = parts[2].split(separator: ",").map(String.init)
-      if let index = lists.firstIndex(where: { $0.resource == resource && $0.permission == permission })
-      {
+      if let index = lists.firstIndex(where: {
+        $0.resource == resource && $0.permission == permission
+      }) {
         lists[index].names += names
       } else {
         lists.append((resource, permission, names))

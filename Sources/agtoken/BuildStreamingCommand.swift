@@ -7,7 +7,7 @@ struct BuildStreamingCommand: ParsableCommand {
     commandName: "streaming",
     abstract: "Media Streaming token (ServiceStreaming): publishMixStream, publishRawStream.",
     discussion: """
-      Without a privilege option both privileges get --expire; with one or both, only those given
+      Without a privilege option both privileges get --expire; with one or both, only those given \
       are granted.
       """)
 

@@ -9,6 +9,10 @@ struct BuildUserOptions: ParsableArguments {
   @Option(help: ArgumentHelp("A string user account.", valueName: "account"))
   var account: String?
 
+  func validate() throws {
+    _ = try user()
+  }
+
   /// The user, from exactly one of --uid and --account.
   /// - Throws: `ValidationError` (exit 2) for none or both, for text that is not a decimal
   ///   integer, and for a uid outside 0...4294967295.

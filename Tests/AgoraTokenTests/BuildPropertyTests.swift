@@ -26,7 +26,9 @@ struct BuildPropertyTests {
       let positions =
         decoded.signingInfo.count <= 600
         ? Array(decoded.signingInfo.indices)
-        : stride(from: 0, to: decoded.signingInfo.count, by: decoded.signingInfo.count / 97).map { $0 }
+        : stride(from: 0, to: decoded.signingInfo.count, by: decoded.signingInfo.count / 97).map {
+          $0
+        }
       for (step, position) in positions.enumerated() {
         var tampered = decoded
         tampered.signingInfo[position] ^= UInt8(truncatingIfNeeded: step % 255 + 1)

@@ -224,8 +224,9 @@ struct BuildValidationTests {
       appID: Self.appID, certificate: Self.certificate, expire: 600, services: [Self.chat()])
     var dumped = ""
     dump(builder, to: &dumped)
-    for text in [builder.description, builder.debugDescription, String(reflecting: builder), dumped]
-    {
+    for text in [
+      builder.description, builder.debugDescription, String(reflecting: builder), dumped,
+    ] {
       #expect(!text.contains(Self.certificate))
     }
   }
@@ -269,6 +270,9 @@ struct BuildValidationTests {
       try FpaTokenBuilder.buildToken(
         appID: Self.appID, appCertificate: Self.certificate, options: Self.fixed))
     #expect(decoded.expire == 86_400)
-    #expect(decoded.services == [Service(type: .fpa, privileges: [Privilege(id: 1, value: 0)], fields: .fpa)])
+    #expect(
+      decoded.services == [
+        Service(type: .fpa, privileges: [Privilege(id: 1, value: 0)], fields: .fpa)
+      ])
   }
 }

@@ -63,9 +63,11 @@ struct BuildVectorTests {
     var refused = 0
     for vector in Self.python3 {
       let inputs = BuildVector(vector)
-      let values = [inputs.expire] + inputs.services.flatMap { service in
-        (service["privileges"] as? [String: Int] ?? [:]).values.compactMap(UInt32.init(exactly:))
-      }
+      let values =
+        [inputs.expire]
+        + inputs.services.flatMap { service in
+          (service["privileges"] as? [String: Int] ?? [:]).values.compactMap(UInt32.init(exactly:))
+        }
       let absolute = values.contains { $0 >= BuildOptions.absoluteThreshold }
       let long = values.contains { $0 > BuildOptions.maximumLifetime }
       guard absolute || long else { continue }

@@ -69,7 +69,8 @@ public enum RtcTokenBuilder2 {
   ) throws(BuildError) -> String {
     try build(
       appID: appID, appCertificate: appCertificate, channelName: channelName,
-      user: try TokenUser.checkedUID(uid), privileges: RtcPrivilegeExpiries.all(privilegeExpire).privileges(for: role),
+      user: try TokenUser.checkedUID(uid),
+      privileges: RtcPrivilegeExpiries.all(privilegeExpire).privileges(for: role),
       tokenExpire: tokenExpire, options: options)
   }
 
@@ -83,7 +84,8 @@ public enum RtcTokenBuilder2 {
   ) throws(BuildError) -> String {
     try build(
       appID: appID, appCertificate: appCertificate, channelName: channelName,
-      user: .account(account), privileges: RtcPrivilegeExpiries.all(privilegeExpire).privileges(for: role),
+      user: .account(account),
+      privileges: RtcPrivilegeExpiries.all(privilegeExpire).privileges(for: role),
       tokenExpire: tokenExpire, options: options)
   }
 
@@ -170,7 +172,8 @@ public enum RtcTokenBuilder2 {
   public static func service(channelName: String, user: TokenUser, privileges: [Privilege])
     -> Service
   {
-    Service(type: .rtc, privileges: privileges, fields: .rtc(channelName: channelName, uid: user.packed))
+    Service(
+      type: .rtc, privileges: privileges, fields: .rtc(channelName: channelName, uid: user.packed))
   }
 
   private static func build(

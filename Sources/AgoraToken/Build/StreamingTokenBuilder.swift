@@ -13,8 +13,12 @@ public enum StreamingTokenBuilder {
     publishRawStreamPrivilegeExpire: UInt32?, options: BuildOptions = BuildOptions()
   ) throws(BuildError) -> String {
     var privileges: [Privilege] = []
-    if let value = publishMixStreamPrivilegeExpire { privileges.append(Privilege(id: 1, value: value)) }
-    if let value = publishRawStreamPrivilegeExpire { privileges.append(Privilege(id: 2, value: value)) }
+    if let value = publishMixStreamPrivilegeExpire {
+      privileges.append(Privilege(id: 1, value: value))
+    }
+    if let value = publishRawStreamPrivilegeExpire {
+      privileges.append(Privilege(id: 2, value: value))
+    }
     let streaming = Service(
       type: .streaming, privileges: privileges,
       fields: .streaming(channelName: channelName, account: user.packed))
