@@ -53,6 +53,7 @@ struct BuildVector {
   /// The RTC role: the input, or publisher when the expected RTC service has four privileges.
   var role: RtcRole {
     if let role = string("role") { return role == "subscriber" ? .subscriber : .publisher }
+    if let role = inputs["role"] as? Int { return role == 2 ? .subscriber : .publisher }
     let rtc = services.first { $0["type"] as? Int == 1 }
     return (rtc?["privileges"] as? [String: Int])?.count == 4 ? .publisher : .subscriber
   }

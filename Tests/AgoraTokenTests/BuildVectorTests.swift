@@ -91,6 +91,13 @@ struct BuildVectorTests {
     let cert = v.certificate
     let channel = v.string("channel_name") ?? ""
     switch v.function {
+    case "RtcTokenBuilder2.RtcTokenBuilder.build_token_with_uid"
+    where v.inputs["uid"] is String:
+      // The reference packs str(uid) for anything but the integer 0, as for an account.
+      return try RtcTokenBuilder2.buildTokenWithUserAccount(
+        appID: v.appID, appCertificate: cert, channelName: channel,
+        account: v.string("uid") ?? "", role: v.role, tokenExpire: v.expire,
+        privilegeExpire: v.number("privilege_expire") ?? v.privilege(1, 1) ?? 0, options: options)
     case "RtcTokenBuilder2.RtcTokenBuilder.build_token_with_uid":
       return try RtcTokenBuilder2.buildTokenWithUID(
         appID: v.appID, appCertificate: cert, channelName: channel,
