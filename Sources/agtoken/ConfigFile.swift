@@ -31,7 +31,8 @@ enum ConfigFile {
   static func discover() -> String? {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     guard getcwd(&buffer, buffer.count) != nil else { return nil }
-    var directory = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var directory = String(
+      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     while true {
       let candidate = directory == "/" ? "/\(name)" : "\(directory)/\(name)"
       if TextFile.exists(candidate) { return candidate }

@@ -19,10 +19,12 @@ struct LintCommand: ParsableCommand {
   @OptionGroup var certificates: CertificateOptions
   @OptionGroup var identity: IdentityOptions
 
-  @Option(help: ArgumentHelp("Judge time at this instant: Unix seconds or ISO 8601.", valueName: "time"))
+  @Option(
+    help: ArgumentHelp("Judge time at this instant: Unix seconds or ISO 8601.", valueName: "time"))
   var now: TimePoint?
 
-  @Option(help: ArgumentHelp("Clock skew tolerated by the time rules, in seconds.", valueName: "seconds"))
+  @Option(
+    help: ArgumentHelp("Clock skew tolerated by the time rules, in seconds.", valueName: "seconds"))
   var leeway: UInt64?
 
   @Option(
@@ -34,30 +36,47 @@ struct LintCommand: ParsableCommand {
 
   @Option(
     name: .customLong("expect-service"),
-    help: ArgumentHelp("A service the token must carry (rtc, rtm, chat, ...). Repeatable.", valueName: "service"))
+    help: ArgumentHelp(
+      "A service the token must carry (rtc, rtm, chat, ...). Repeatable.", valueName: "service"))
   var expectService: [String] = []
 
   @Option(
     name: .customLong("expect-privilege"),
-    help: ArgumentHelp("A privilege the token must grant (joinChannel, publishAudioStream, login, ...). Repeatable.", valueName: "name"))
+    help: ArgumentHelp(
+      "A privilege the token must grant (joinChannel, publishAudioStream, login, ...). Repeatable.",
+      valueName: "name"))
   var expectPrivilege: [String] = []
 
-  @Option(help: ArgumentHelp("Enable only these rules: codes, code prefixes or names; repeatable or comma-separated.", valueName: "rules"))
+  @Option(
+    help: ArgumentHelp(
+      "Enable only these rules: codes, code prefixes or names; repeatable or comma-separated.",
+      valueName: "rules"))
   var select: [String] = []
 
-  @Option(help: ArgumentHelp("Disable these rules: codes, code prefixes or names; repeatable or comma-separated.", valueName: "rules"))
+  @Option(
+    help: ArgumentHelp(
+      "Disable these rules: codes, code prefixes or names; repeatable or comma-separated.",
+      valueName: "rules"))
   var ignore: [String] = []
 
-  @Option(name: .customLong("fail-on"), help: ArgumentHelp("The lowest severity that fails the run: error, warning or info.", valueName: "severity"))
+  @Option(
+    name: .customLong("fail-on"),
+    help: ArgumentHelp(
+      "The lowest severity that fails the run: error, warning or info.", valueName: "severity"))
   var failOn: SeverityArgument?
 
-  @Flag(name: .customLong("exit-zero"), help: "Exit 0 even when findings or undecodable tokens would fail the run.")
+  @Flag(
+    name: .customLong("exit-zero"),
+    help: "Exit 0 even when findings or undecodable tokens would fail the run.")
   var exitZero = false
 
-  @Option(help: ArgumentHelp("Read settings from this TOML file instead of the nearest .agtoken.toml.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Read settings from this TOML file instead of the nearest .agtoken.toml.", valueName: "file"))
   var config: String?
 
-  @Option(help: ArgumentHelp("Output format: text, json, ndjson, sarif or github.", valueName: "format"))
+  @Option(
+    help: ArgumentHelp("Output format: text, json, ndjson, sarif or github.", valueName: "format"))
   var format: LintFormat?
 
   @Option(help: ArgumentHelp("Colour the text format: auto, always or never.", valueName: "when"))
@@ -89,7 +108,8 @@ struct LintCommand: ParsableCommand {
       switch settings.format {
       case .text: Output.write(renderer.render(linted))
       case .ndjson:
-        Output.write(LintJSONRenderer.line(linted, now: settings.context.now, showToken: input.showToken))
+        Output.write(
+          LintJSONRenderer.line(linted, now: settings.context.now, showToken: input.showToken))
         Output.flush()
       case .github: Output.write(GitHubRenderer.render(linted))
       case .json, .sarif: collected.append(linted)
@@ -98,7 +118,8 @@ struct LintCommand: ParsableCommand {
     switch settings.format {
     case .text: Output.write(renderer.summary(tokens: count, tally: tally))
     case .json:
-      Output.write(LintJSONRenderer.document(collected, now: settings.context.now, showToken: input.showToken))
+      Output.write(
+        LintJSONRenderer.document(collected, now: settings.context.now, showToken: input.showToken))
     case .sarif: Output.write(SARIFRenderer.render(collected, version: AgTokenVersion.current))
     case .ndjson, .github: break
     }

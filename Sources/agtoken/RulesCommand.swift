@@ -7,7 +7,9 @@ struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules", abstract: "List the lint rules, or explain one (agtoken rules AT201).")
 
-  @Argument(help: ArgumentHelp("A rule code (AT201) or name (token_expired) to explain.", valueName: "rule"))
+  @Argument(
+    help: ArgumentHelp("A rule code (AT201) or name (token_expired) to explain.", valueName: "rule")
+  )
   var rule: String?
 
   @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))

@@ -32,14 +32,17 @@ struct ConfigurationTests {
 
   @Test("integer expires_within; empty file")
   func minimal() throws {
-    #expect(try LintConfiguration.parse(toml: "expires_within = 600", origin: "x").expiresWithin == 600)
+    #expect(
+      try LintConfiguration.parse(toml: "expires_within = 600", origin: "x").expiresWithin == 600)
     #expect(try LintConfiguration.parse(toml: "", origin: "x") == LintConfiguration())
   }
 
-  @Test("invalid TOML, unknown keys and bad values are errors", arguments: [
-    "select = [", "colour = 1", "fail_on = \"fatal\"", "leeway = -1", "expires_within = \"soon\"",
-    "expect_service = [\"voice\"]", "expect_privilege = \"fly\"", "select = [1]", "lint = 3",
-  ])
+  @Test(
+    "invalid TOML, unknown keys and bad values are errors",
+    arguments: [
+      "select = [", "colour = 1", "fail_on = \"fatal\"", "leeway = -1", "expires_within = \"soon\"",
+      "expect_service = [\"voice\"]", "expect_privilege = \"fly\"", "select = [1]", "lint = 3",
+    ])
   func rejects(_ toml: String) {
     #expect(throws: LintConfigurationError.self) {
       try LintConfiguration.parse(toml: toml, origin: "x")

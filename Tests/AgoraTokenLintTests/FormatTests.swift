@@ -38,7 +38,8 @@ struct FormatTests {
       now: now, identity: ClientIdentity(channel: "demo-channel", uid: 123_456_789))
     return sources.map { text, source in
       let inspection = inspector.inspect(text, source: source)
-      return LintedInput(inspection: inspection, findings: Linter().lint(inspection, context: context))
+      return LintedInput(
+        inspection: inspection, findings: Linter().lint(inspection, context: context))
     }
   }
 
@@ -49,7 +50,8 @@ struct FormatTests {
       let renderer = LintTextRenderer(color: false)
       var tally = FindingTally()
       for input in inputs { tally.add(input.findings) }
-      return inputs.map(renderer.render).joined() + renderer.summary(tokens: inputs.count, tally: tally)
+      return inputs.map(renderer.render).joined()
+        + renderer.summary(tokens: inputs.count, tally: tally)
     case "json": return LintJSONRenderer.document(inputs, now: now)
     case "ndjson": return inputs.map { LintJSONRenderer.line($0, now: now) }.joined()
     case "sarif": return SARIFRenderer.render(inputs, version: "0.0.0-test")
@@ -88,7 +90,8 @@ struct FormatTests {
     #expect(uris == ["tokens.txt", "stdin", "argument"])
     for result in run.results {
       #expect(run.tool.driver.rules[result.ruleIndex].id == result.ruleId)
-      #expect(result.partialFingerprints.values.allSatisfy { $0.count < 60 && !$0.hasPrefix("007") })
+      #expect(
+        result.partialFingerprints.values.allSatisfy { $0.count < 60 && !$0.hasPrefix("007") })
     }
   }
 
@@ -139,8 +142,10 @@ struct FormatTests {
     #expect(line.hasPrefix("::error file=dir%2Cx%3Ay.txt,line=3,title=AT201 token_expired::"))
     #expect(line.hasSuffix("a%25b%0D%0Ac\n"))
     let info = Finding(
-      code: "AT402", name: "signature_not_checked", severity: .info, message: "m", help: "", url: "")
+      code: "AT402", name: "signature_not_checked", severity: .info, message: "m", help: "", url: ""
+    )
     #expect(
-      GitHubRenderer.render(LintedInput(inspection: inspection, findings: [info])).hasPrefix("::notice "))
+      GitHubRenderer.render(LintedInput(inspection: inspection, findings: [info])).hasPrefix(
+        "::notice "))
   }
 }

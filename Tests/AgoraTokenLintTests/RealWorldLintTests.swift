@@ -51,7 +51,9 @@ struct RealWorldLintTests {
     let inspection = Inspector(certificates: certificates, identity: identity).inspect(
       input, source: InputSource(file: "real-world.json", line: 1))
     let now = UInt64(context["failure_time"] as? Int ?? 0)
-    return (inspection, Linter().lint(inspection, context: LintContext(now: now, identity: identity)))
+    return (
+      inspection, Linter().lint(inspection, context: LintContext(now: now, identity: identity))
+    )
   }
 
   static let decodable = cases.filter { item in
@@ -71,15 +73,20 @@ struct RealWorldLintTests {
     let statements = item.object("expected")["diagnosis"] as? [String] ?? []
     for statement in statements {
       if let wanted = Self.calls[statement] {
-        #expect(!names.isDisjoint(with: wanted), "\(statement) needs one of \(wanted); got \(names.sorted())")
+        #expect(
+          !names.isDisjoint(with: wanted),
+          "\(statement) needs one of \(wanted); got \(names.sorted())")
       }
       if let forbidden = Self.forbids[statement] {
-        #expect(names.isDisjoint(with: forbidden), "\(statement) forbids \(forbidden); got \(names.sorted())")
+        #expect(
+          names.isDisjoint(with: forbidden),
+          "\(statement) forbids \(forbidden); got \(names.sorted())")
       }
     }
     let lint = (item.object("expected")["decoded"] as? [String: Any])?["lint"] as? [String]
     if let lint {
-      let structural = Set(findings.filter { RuleRegistry.descriptor($0.code)?.structural == true }.map(\.name))
+      let structural = Set(
+        findings.filter { RuleRegistry.descriptor($0.code)?.structural == true }.map(\.name))
       #expect(structural.subtracting(["repaired_input"]) == Set(lint))
     }
   }
@@ -89,7 +96,8 @@ struct RealWorldLintTests {
     for (id, phrase) in [("RW01", "UUID-shaped"), ("RW02", "not the wildcard")] {
       guard let item = Self.cases.first(where: { $0.id == id }), let (_, findings) = Self.lint(item)
       else { continue }
-      let messages = findings.filter { $0.name.contains("uid") }.map(\.message).joined(separator: " | ")
+      let messages = findings.filter { $0.name.contains("uid") }.map(\.message).joined(
+        separator: " | ")
       #expect(messages.contains(phrase), "\(id): \(messages)")
     }
   }

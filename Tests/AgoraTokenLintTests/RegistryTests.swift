@@ -43,7 +43,8 @@ struct RegistryTests {
     }
   }
 
-  @Test("every README lint name is a structural rule, and structural rules are exactly those plus two")
+  @Test(
+    "every README lint name is a structural rule, and structural rules are exactly those plus two")
   func readmeNamesPresent() {
     let structural = Set(RuleRegistry.descriptors.filter(\.structural).map(\.name))
     #expect(structural == Set(Self.readmeNames + ["trailing_bytes", "repaired_input"]))

@@ -19,7 +19,8 @@ struct RuleCaseTests {
     -> Service
   {
     Service(
-      type: .rtc, privileges: privileges.keys.sorted().map { Privilege(id: $0, value: privileges[$0] ?? 0) },
+      type: .rtc,
+      privileges: privileges.keys.sorted().map { Privilege(id: $0, value: privileges[$0] ?? 0) },
       fields: .rtc(channelName: channel, uid: uid))
   }
 
@@ -48,7 +49,9 @@ struct RuleCaseTests {
     },
     tokenCase("repeated_service_type") { $0.services.append($0.services[0]) },
     tokenCase("no_privileges") { $0.services[0].privileges = [] },
-    tokenCase("unknown_privilege") { $0.services[0].privileges.append(Privilege(id: 99, value: 3_600)) },
+    tokenCase("unknown_privilege") {
+      $0.services[0].privileges.append(Privilege(id: 99, value: 3_600))
+    },
     tokenCase("trailing_bytes") { $0.trailingBytes = TrailingBytes(offset: 90, count: 3) },
     tokenCase("bad_signature_length") { $0.signature = [1, 2, 3] },
     Case(
@@ -63,8 +66,13 @@ struct RuleCaseTests {
     contextCase("expires_within") { $0.expiresWithin = 3_600 },
     tokenCase("chat_lifetime_over_24h") {
       $0.expire = 172_800
-      $0.services = [Service(type: .chat, privileges: [Privilege(id: 1, value: 3_600)], fields: .chat(userID: "u1"))]
-    } context: { $0.expectedServices = []; $0.expectedPrivileges = [] },
+      $0.services = [
+        Service(
+          type: .chat, privileges: [Privilege(id: 1, value: 3_600)], fields: .chat(userID: "u1"))
+      ]
+    } context: {
+      $0.expectedServices = []; $0.expectedPrivileges = []
+    },
     tokenCase("expire_zero") { $0.expire = 0 },
     tokenCase("expire_over_24h") { $0.expire = 90_000 },
     tokenCase("expire_looks_absolute") { $0.expire = 1_700_000_600 },
@@ -75,17 +83,27 @@ struct RuleCaseTests {
     tokenCase("channel_name_empty", { $0.services = [rtc([1: 3_600], channel: "")] }) {
       $0.identity.channel = nil
     },
-    tokenCase("channel_name_too_long", { $0.services = [rtc([1: 3_600], channel: String(repeating: "a", count: 64))] }) {
+    tokenCase(
+      "channel_name_too_long",
+      { $0.services = [rtc([1: 3_600], channel: String(repeating: "a", count: 64))] }
+    ) {
       $0.identity.channel = nil
     },
-    tokenCase("channel_name_invalid_chars", { $0.services = [rtc([1: 3_600], channel: "room/1")] }) {
+    tokenCase("channel_name_invalid_chars", { $0.services = [rtc([1: 3_600], channel: "room/1")] })
+    {
       $0.identity.channel = nil
     },
-    tokenCase("account_too_long", { $0.services = [rtc([1: 3_600], uid: String(repeating: "a", count: 256))] }) {
+    tokenCase(
+      "account_too_long",
+      { $0.services = [rtc([1: 3_600], uid: String(repeating: "a", count: 256))] }
+    ) {
       $0.identity.uid = nil
     },
     tokenCase("user_id_too_long") {
-      $0.services.append(Service(type: .rtm, privileges: [Privilege(id: 1, value: 3_600)], fields: .rtm(userID: String(repeating: "u", count: 65))))
+      $0.services.append(
+        Service(
+          type: .rtm, privileges: [Privilege(id: 1, value: 3_600)],
+          fields: .rtm(userID: String(repeating: "u", count: 65))))
     },
     contextCase("app_id_mismatch") { $0.identity.appID = "ffffffffffffffffffffffffffffffff" },
     contextCase("channel_mismatch") { $0.identity.channel = "room-2" },
@@ -98,13 +116,18 @@ struct RuleCaseTests {
       $0.identity.uid = nil
     },
     tokenCase("user_id_mismatch") {
-      $0.services.append(Service(type: .rtm, privileges: [Privilege(id: 1, value: 3_600)], fields: .rtm(userID: "alice")))
-    } context: { $0.identity = ClientIdentity(account: "bob") },
+      $0.services.append(
+        Service(
+          type: .rtm, privileges: [Privilege(id: 1, value: 3_600)], fields: .rtm(userID: "alice")))
+    } context: {
+      $0.identity = ClientIdentity(account: "bob")
+    },
     contextCase("expect_service") { $0.expectedServices = [.rtm] },
     contextCase("expect_privilege") { $0.expectedPrivileges = ["login"] },
     Case(
       rule: "signature_invalid",
-      inspection: F.inspection(F.token(), signature: SignatureCheck(status: .invalid, hints: ["no match"])),
+      inspection: F.inspection(
+        F.token(), signature: SignatureCheck(status: .invalid, hints: ["no match"])),
       context: F.context()),
     Case(
       rule: "signature_not_checked",
@@ -126,7 +149,8 @@ struct RuleCaseTests {
   func coverage() {
     let covered = Set(Self.firing.map(\.rule))
     let all = Set(RuleRegistry.descriptors.map(\.name).filter { $0 != "legacy_version" })
-    #expect(all.subtracting(covered).isEmpty, "no firing case: \(all.subtracting(covered).sorted())")
+    #expect(
+      all.subtracting(covered).isEmpty, "no firing case: \(all.subtracting(covered).sorted())")
   }
 
   @Test("fires", arguments: firing)

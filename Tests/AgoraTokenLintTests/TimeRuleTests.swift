@@ -10,7 +10,9 @@ struct TimeRuleTests {
   static let issued = UInt64(LintFixtures.issueTs)
   static let expires = issued + 3_600
 
-  func names(now: UInt64, leeway: UInt64 = 0, within: UInt64? = nil, token: AccessToken2 = F.token())
+  func names(
+    now: UInt64, leeway: UInt64 = 0, within: UInt64? = nil, token: AccessToken2 = F.token()
+  )
     -> [String]
   {
     Linter().lint(
@@ -36,10 +38,15 @@ struct TimeRuleTests {
 
   @Test("privilege_expired only while the token is valid; 0 never expires on its own")
   func privilegeExpired() {
-    let token = F.token { $0.services[0].privileges = [Privilege(id: 1, value: 600), Privilege(id: 2, value: 0)] }
+    let token = F.token {
+      $0.services[0].privileges = [Privilege(id: 1, value: 600), Privilege(id: 2, value: 0)]
+    }
     #expect(!names(now: Self.issued + 599, token: token).contains("privilege_expired"))
     let findings = Linter().lint(F.inspection(token), context: LintContext(now: Self.issued + 600))
-    #expect(findings.filter { $0.name == "privilege_expired" }.map(\.field) == ["/services/0/privileges/1"])
+    #expect(
+      findings.filter { $0.name == "privilege_expired" }.map(\.field) == [
+        "/services/0/privileges/1"
+      ])
     #expect(!names(now: Self.expires, token: token).contains("privilege_expired"))
   }
 

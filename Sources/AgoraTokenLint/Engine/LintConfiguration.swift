@@ -77,7 +77,8 @@ public struct LintConfiguration: Sendable, Equatable {
     if let value = table["ignore"] { ignore = try Self.strings(value, key: "ignore", origin) }
     if let value = table["fail_on"] {
       guard let text = value.string, let severity = Severity(rawValue: text) else {
-        throw LintConfigurationError("\(origin): fail_on must be \"error\", \"warning\" or \"info\"")
+        throw LintConfigurationError(
+          "\(origin): fail_on must be \"error\", \"warning\" or \"info\"")
       }
       failOn = severity
     }

@@ -17,7 +17,8 @@ public enum LintJSONRenderer {
   /// `--format ndjson`: one line for one input.
   public static func line(_ input: LintedInput, now: UInt64, showToken: Bool = false) -> String {
     JSONRenderer.line(
-      InspectionDocument(input.inspection, now: now, showToken: showToken, findings: input.findings))
+      InspectionDocument(input.inspection, now: now, showToken: showToken, findings: input.findings)
+    )
       + "\n"
   }
 }

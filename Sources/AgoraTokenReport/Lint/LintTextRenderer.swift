@@ -32,7 +32,8 @@ public struct LintTextRenderer: Sendable {
     if input.findings.isEmpty { lines.append("  " + paint("ok", code: "32") + "  no findings") }
     for finding in input.findings {
       let label = finding.severity.rawValue.padding(toLength: 7)
-      var line = "  \(paint(label, code: colorCode(finding.severity)))  \(finding.code) \(finding.name)  \(finding.message)"
+      var line =
+        "  \(paint(label, code: colorCode(finding.severity)))  \(finding.code) \(finding.name)  \(finding.message)"
       if !finding.field.isEmpty { line += " [\(finding.field)]" }
       lines.append(line)
       lines.append("           help: \(finding.help)")

@@ -10,7 +10,8 @@ struct NoPrivileges: LintRule {
     summary: "A service carries no privilege.",
     explanation:
       "A service grants only the privileges in its map. With an empty map the service is present but grants nothing (no joinChannel, no login).",
-    fix: "Add the privileges the client needs (RTC: joinChannel, and publish privileges for hosts).",
+    fix:
+      "Add the privileges the client needs (RTC: joinChannel, and publish privileges for hosts).",
     source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

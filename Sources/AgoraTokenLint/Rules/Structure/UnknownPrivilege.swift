@@ -10,7 +10,8 @@ struct UnknownPrivilege: LintRule {
     summary: "A privilege id that its service does not define.",
     explanation:
       "Each service defines a few privilege ids (RTC: 1 joinChannel, 2 publishAudioStream, 3 publishVideoStream, 4 publishDataStream). Any other id grants nothing and usually means a constant from another service or product was used.",
-    fix: "Use the privilege constants of the service's own builder.", source: RuleSource.accessToken2
+    fix: "Use the privilege constants of the service's own builder.",
+    source: RuleSource.accessToken2
   )
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

@@ -8,7 +8,8 @@ struct PrivilegeLooksAbsolute: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT215", name: "privilege_looks_absolute", severity: .warning, category: .time,
     structural: true,
-    summary: "A privilege value is >= 1000000000: an absolute Unix time where seconds are expected.",
+    summary:
+      "A privilege value is >= 1000000000: an absolute Unix time where seconds are expected.",
     explanation:
       "006 builders took privilege expiries as absolute Unix times; 007 builders take seconds from issue_ts. Code ported from 006 passes now + N and gets a privilege that lasts for decades.",
     fix: "Pass privilege lifetimes in seconds (for example 3600), not now + 3600.",

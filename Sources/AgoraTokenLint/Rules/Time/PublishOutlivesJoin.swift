@@ -23,7 +23,8 @@ struct PublishOutlivesJoin: LintRule {
       for privilege in service.privileges where (2...4).contains(privilege.id) {
         guard privilege.value == 0 || privilege.value > join else { continue }
         let lasts =
-          privilege.value == 0 ? "0 (the token's expiry, \(token.expire) s)" : "\(privilege.value) s"
+          privilege.value == 0
+          ? "0 (the token's expiry, \(token.expire) s)" : "\(privilege.value) s"
         findings.append(
           descriptor.finding(
             "\(service.privilegeLabel(privilege.id)) lasts \(lasts), longer than joinChannel (\(join) s)",

@@ -21,7 +21,8 @@ struct TokenNotYetValid: LintRule {
     return [
       descriptor.finding(
         "issue_ts \(TimeLimits.iso(UInt64(token.issueTs))) is \(TimeLimits.duration(ahead)) after \(TimeLimits.iso(context.now)) (leeway \(context.leeway) s): clock skew",
-        field: "/issue_ts", value: String(token.issueTs), expected: "at most \(context.now + context.leeway)")
+        field: "/issue_ts", value: String(token.issueTs),
+        expected: "at most \(context.now + context.leeway)")
     ]
   }
 }
