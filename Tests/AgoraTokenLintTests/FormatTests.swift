@@ -149,3 +149,14 @@ struct FormatTests {
         "::notice "))
   }
 }
+
+/// Colour is applied only when asked.
+@Suite("lint text colour")
+struct TextColorTests {
+  @Test("ANSI escapes only with color: true")
+  func color() {
+    let input = FormatTests.inputs()[1]
+    #expect(!LintTextRenderer(color: false).render(input).contains("\u{1B}["))
+    #expect(LintTextRenderer(color: true).render(input).contains("\u{1B}[31merror"))
+  }
+}

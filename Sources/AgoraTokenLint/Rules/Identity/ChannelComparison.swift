@@ -20,7 +20,7 @@ enum ChannelComparison {
     }
   }
 
-  /// The services with a channel name that the client's channel does not match exactly.
+  /// The RTC services with a channel name that the client's channel does not match exactly.
   static func mismatches(_ inspection: Inspection, context: LintContext)
     -> [(index: Int, service: Service, token: String, client: String, kind: ChannelComparison)]
   {
@@ -28,7 +28,7 @@ enum ChannelComparison {
       return []
     }
     return token.services.enumerated().compactMap { index, service in
-      guard let channel = service.channelName else { return nil }
+      guard service.type == .rtc, let channel = service.channelName else { return nil }
       let kind = ChannelComparison(token: channel, client: client)
       if kind == .equal { return nil }
       return (index: index, service: service, token: channel, client: client, kind: kind)

@@ -20,7 +20,7 @@ struct UIDComparison {
   /// Whether the token admits the client.
   let matches: Bool
 
-  /// One comparison per RTC, Streaming and FCDN service, when the client's uid or account is known.
+  /// One comparison per RTC service, when the client's uid or account is known.
   static func all(_ inspection: Inspection, context: LintContext) -> [UIDComparison] {
     guard let token = inspection.accessToken2 else { return [] }
     let client: (packed: String, described: String, isInteger: Bool)
@@ -32,7 +32,8 @@ struct UIDComparison {
       return []
     }
     return token.services.enumerated().compactMap { index, service in
-      guard let user = service.userText else { return nil }
+      // Streaming and FCDN accounts name a stream publisher, not the RTC join identity.
+      guard service.type == .rtc, let user = service.userText else { return nil }
       let kind = UIDKind(user.value)
       let matches = kind == .wildcard || user.value == client.packed
       return UIDComparison(
