@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    .package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0"),
   ],
   targets: [
     .systemLibrary(
@@ -28,7 +29,10 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
-    .target(name: "AgoraTokenLint", dependencies: ["AgoraToken"]),
+    .target(
+      name: "AgoraTokenLint",
+      dependencies: ["AgoraToken", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .target(name: "AgoraTokenReport", dependencies: ["AgoraToken", "AgoraTokenLint"]),
     .executableTarget(
       name: "agtoken",
@@ -53,6 +57,12 @@ let package = Package(
     .testTarget(
       name: "agtokenTests",
       dependencies: ["agtoken", "AgoraTokenTestSupport"]
+    ),
+    .testTarget(
+      name: "AgoraTokenLintTests",
+      dependencies: [
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenTestSupport",
+      ]
     ),
     .target(name: "AgoraTokenTestSupport", dependencies: ["AgoraToken"], path: "Tests/Support"),
   ],
