@@ -151,12 +151,14 @@ struct RecognitionObject: Encodable {
 struct AfterFixObject: Encodable {
   let fix: String
   let fingerprint: String
+  let repairs: [AppliedRepair]
   let token: TokenObject
   let signature: SignatureObject
 
   init(_ fix: AfterFix, now: UInt64) {
     self.fix = fix.fix
     fingerprint = Inspection.fingerprint(of: fix.text)
+    repairs = fix.repairs
     token = TokenObject(fix.decoded.token, now: now)
     signature = SignatureObject(fix.signature)
   }
