@@ -65,6 +65,15 @@ struct RecognizeInputTests {
     #expect(recognition.message.contains("not checked"))
   }
 
+  @Test("a bearer credential copied with its scheme is recognised")
+  func bearer() throws {
+    let chat = try #require(
+      Fixtures.cases("real-world.json").first {
+        ($0["input"] as? String)?.hasPrefix("YWMt") == true
+      }?["input"] as? String)
+    #expect(Self.inspect("Bearer " + chat).recognition?.kind == "chat_rest_token")
+  }
+
   @Test("a Chat REST token that is not of the inferred length is still named")
   func shortChatToken() throws {
     let recognition = try #require(Self.inspect("YWMtAAAAAAAAAAAAAAAA").recognition)

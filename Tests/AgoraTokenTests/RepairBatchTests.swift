@@ -59,6 +59,14 @@ struct RepairBatchTests {
     #expect(inputs.map(\.source.line) == [1, 5])
   }
 
+  @Test("a JSON document whose first line ends open is read as one document")
+  func openFirstLine() {
+    let lines = [#"{"code": 0, "data": {"#, #"  "token": "\#(Self.tokens[0])"}}"#, Self.tokens[1]]
+    let inputs = Array(BatchInputs(lines: lines, file: "-", mode: .lines))
+    #expect(inputs.map(\.text) == [Self.tokens[0], Self.tokens[1]])
+    #expect(inputs.map(\.source.line) == [1, 3])
+  }
+
   @Test("an unfinished JSON document falls back to one record per line")
   func brokenDocument() {
     let lines = ["{", "  \"token\": ", Self.tokens[0]]

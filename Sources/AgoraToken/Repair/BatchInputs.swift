@@ -23,9 +23,10 @@ public enum BatchMode: Sendable, Equatable {
 /// The inputs of a stream of lines, in input order, produced lazily so memory stays flat.
 ///
 /// Blank lines give no input but still count in line numbers. In ``BatchMode/lines`` mode a
-/// JSON document may span lines when its first line is a lone `{` or `[` (as pretty printers write
-/// it); it is collected up to ``maxDocumentBytes`` and must parse by then, otherwise its lines are
-/// read one by one as usual.
+/// JSON document may span lines when its first line opens it and cannot be complete (a lone `{` or
+/// `[` as pretty printers write it, or a line such as `{"data": {` or `{"code": 0,`); it is
+/// collected up to ``maxDocumentBytes`` and must parse by then, otherwise its lines are read one
+/// by one as usual.
 public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == String {
   /// The most UTF-8 bytes a multi-line JSON document may hold (1 MiB).
   public static var maxDocumentBytes: Int { 1 << 20 }
@@ -79,9 +80,13 @@ public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == Stri
       return pending[pendingIndex]
     }
 
+    /// A line that opens a JSON document and cannot be complete: a lone `{` or `[`, or a line
+    /// starting with one of them and ending open (`{`, `[` or `,`), such as `{"data": {`.
     private func isDocumentStart(_ line: String) -> Bool {
       let trimmed = InputRepair.trimmed(line)
-      return trimmed == "{" || trimmed == "["
+      guard let first = trimmed.first, first == "{" || first == "[", let last = trimmed.last
+      else { return false }
+      return trimmed.count == 1 || last == "{" || last == "[" || last == ","
     }
 
     /// Collects lines until they parse as one JSON document; falls back to line-by-line inputs.
@@ -94,7 +99,7 @@ public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == Stri
         collected.append(line)
         size += line.utf8.count + 1
         let trimmed = InputRepair.trimmed(line)
-        guard trimmed.hasPrefix("}") || trimmed.hasPrefix("]") else { continue }
+        guard trimmed.hasSuffix("}") || trimmed.hasSuffix("]") else { continue }
         if let tokens = TokenExtraction.tokens(inJSON: collected.joined(separator: "\n")) {
           let source = InputSource(file: file, line: start)
           return tokens.isEmpty

@@ -22,9 +22,17 @@ public enum InputRecognizer {
   ) -> Recognition? {
     if text.isEmpty { return empty(raw: raw) }
     if isHex32(text) { return hex32(text, identity: identity, certificates: certificates) }
-    if text.hasPrefix(ChatRestToken.prefix) { return ChatRestToken.recognize(text) }
-    if let jwt = JSONWebToken.recognize(text) { return jwt }
+    // An Authorization header value copied whole: the credential follows the scheme.
+    let credential = withoutBearerScheme(text)
+    if credential.hasPrefix(ChatRestToken.prefix) { return ChatRestToken.recognize(credential) }
+    if let jwt = JSONWebToken.recognize(credential) { return jwt }
     return nil
+  }
+
+  /// `text` without a leading `Bearer ` (any case), as in an HTTP `Authorization` header.
+  static func withoutBearerScheme(_ text: String) -> String {
+    guard text.lowercased().hasPrefix("bearer ") else { return text }
+    return InputRepair.trimmed(String(text.dropFirst(7)))
   }
 
   static func empty(raw: String) -> Recognition {
