@@ -33,6 +33,14 @@ struct RepairBatchTests {
     #expect(records.map(\.source.line) == [1, 3, 4, 5, 7, 8])
   }
 
+  @Test("a byte order mark at the start of a file is not part of the first token")
+  func byteOrderMark() {
+    let inputs = Array(
+      BatchInputs(
+        lines: ["\u{FEFF}" + Self.tokens[0], Self.tokens[1]], file: "w.txt", mode: .lines))
+    #expect(inputs.map(\.text) == [Self.tokens[0], Self.tokens[1]])
+  }
+
   @Test("a JSON response body gives its token fields in text order")
   func jsonBody() throws {
     let body =

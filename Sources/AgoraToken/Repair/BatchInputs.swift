@@ -22,7 +22,8 @@ public enum BatchMode: Sendable, Equatable {
 
 /// The inputs of a stream of lines, in input order, produced lazily so memory stays flat.
 ///
-/// Blank lines give no input but still count in line numbers. In ``BatchMode/lines`` mode a
+/// Blank lines give no input but still count in line numbers; a UTF-8 byte order mark at the
+/// start of the first line is dropped. In ``BatchMode/lines`` mode a
 /// JSON document may span lines when its first line opens it and cannot be complete (a lone `{` or
 /// `[` as pretty printers write it, or a line such as `{"data": {` or `{"code": 0,`); it is
 /// collected up to ``maxDocumentBytes`` and must parse by then, otherwise its lines are read one
@@ -67,8 +68,10 @@ public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == Stri
       while pendingIndex >= pending.count {
         pending.removeAll(keepingCapacity: true)
         pendingIndex = 0
-        guard let line = lines.next() else { return nil }
+        guard var line = lines.next() else { return nil }
         number += 1
+        // A byte order mark (Windows editors write one) belongs to the file, not to the token.
+        if number == 1 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
         if mode == .lines, isDocumentStart(line) {
           pending = readDocument(firstLine: line)
         } else {
