@@ -58,8 +58,15 @@ public enum InputRepair {
 
   /// 1. Leading and trailing whitespace (spaces, tabs, CR, LF and other Unicode white space).
   static func trimWhitespace(_ text: String) -> (text: String, detail: String)? {
+    // Fast path: most inputs start and end with a token character (Character.isWhitespace needs
+    // grapheme breaking; UTF-8 bytes at both ends tell the common case at once).
+    if let first = text.utf8.first, let last = text.utf8.last, isPlainASCII(first),
+      isPlainASCII(last)
+    {
+      return nil
+    }
     let trimmed = trimmed(text)
-    guard trimmed.count != text.count else { return nil }
+    guard trimmed.utf8.count != text.utf8.count else { return nil }
     let leading = text.prefix { $0.isWhitespace }.unicodeScalars.count
     let trailing = text.unicodeScalars.count - leading - trimmed.unicodeScalars.count
     return (
@@ -78,7 +85,12 @@ public enum InputRepair {
 
   /// 2. One pair of surrounding quotes, then trimming again.
   static func stripQuotes(_ text: String) -> (text: String, detail: String)? {
-    guard text.count >= 2, let first = text.first, let last = text.last,
+    if let first = text.utf8.first, let last = text.utf8.last,
+      isPlainASCII(first) || isPlainASCII(last)
+    {
+      return nil
+    }
+    guard let first = text.first, let last = text.last, text.dropFirst().last != nil,
       quotePairs.contains(where: { $0.open == first && $0.close == last })
     else { return nil }
     let inner = trimmed(String(text.dropFirst().dropLast()))
@@ -115,6 +127,7 @@ public enum InputRepair {
 
   /// 5. CR, LF and TAB inside the token (line-wrapped tokens).
   static func removeLineBreaks(_ text: String) -> (text: String, detail: String)? {
+    guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x09 }) else { return nil }
     let breaks: Set<Unicode.Scalar> = ["\r", "\n", "\t"]
     let count = text.unicodeScalars.filter { breaks.contains($0) }.count
     guard count > 0 else { return nil }
@@ -198,6 +211,12 @@ public enum InputRepair {
   }
 
   // MARK: - Helpers
+
+  /// A printable ASCII byte other than space and the quote characters: never trimmed or stripped.
+  static func isPlainASCII(_ byte: UInt8) -> Bool {
+    byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
+      && byte != UInt8(ascii: "`")
+  }
 
   /// `text` without leading and trailing white space.
   static func trimmed(_ text: String) -> String {
