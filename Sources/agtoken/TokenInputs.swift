@@ -45,7 +45,8 @@ struct TokenInputOptions: ParsableArguments {
   /// Calls `body` for every input token, in input order, streaming files and stdin line by line.
   ///
   /// Blank lines are skipped but still count in line numbers. An argument is one "line" whose
-  /// line number is its position among the arguments.
+  /// line number is its position among the arguments. Records written while reading stdin are
+  /// flushed after every input, so streaming consumers see them at once.
   /// - Throws: `ValidationError` when a file named with `--input` cannot be opened (checked before
   ///   any input is read), or what `body` throws.
   func forEachInput(_ body: (String, InputSource) throws -> Void) throws {
@@ -76,7 +77,11 @@ struct TokenInputOptions: ParsableArguments {
         guard let reader = LineReader(standardInput: ()) else {
           throw ValidationError("cannot read standard input")
         }
-        try read(reader, name: "-", body)
+        // stdin may be a live stream (`tail -f app.log | agtoken ...`): show each record at once.
+        try read(reader, name: "-") { text, source in
+          try body(text, source)
+          Output.flush()
+        }
       case .file(let path):
         guard let reader = LineReader(path: path) else {
           throw ValidationError("cannot open \(path)")
