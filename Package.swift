@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    .package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0"),
     // No traits: the server needs neither swift-configuration nor full Foundation.
     .package(
       url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1", traits: []),
@@ -35,7 +36,10 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
-    .target(name: "AgoraTokenLint", dependencies: ["AgoraToken"]),
+    .target(
+      name: "AgoraTokenLint",
+      dependencies: ["AgoraToken", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .target(name: "AgoraTokenReport", dependencies: ["AgoraToken", "AgoraTokenLint"]),
     .executableTarget(
       name: "agtoken",
@@ -43,6 +47,11 @@ let package = Package(
         "AgoraToken", "AgoraTokenLint", "AgoraTokenReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "agtoken-bench",
+      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      path: "Benchmarks/agtoken-bench"
     ),
     .target(
       name: "AgoraTokenServer",
@@ -92,7 +101,26 @@ let package = Package(
       name: "agtokenTests",
       dependencies: ["agtoken", "AgoraTokenTestSupport"]
     ),
+    .testTarget(
+      name: "AgoraTokenLintTests",
+      dependencies: [
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenTestSupport",
+      ]
+    ),
     .target(name: "AgoraTokenTestSupport", dependencies: ["AgoraToken"], path: "Tests/Support"),
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target is built only by scripts/fuzz.sh (AGTOKEN_FUZZ=1, release mode), because
+// it has no main of its own: libFuzzer provides it (-sanitize=fuzzer).
+if Context.environment["AGTOKEN_FUZZ"] == "1" {
+  package.targets.append(
+    .executableTarget(
+      name: "agtoken-fuzz",
+      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      path: "Fuzz/AgTokenFuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    )
+  )
+}

@@ -15,8 +15,9 @@
 public struct AccessLogRecord: Sendable, Equatable {
   /// The HTTP method, for example `GET`.
   public var method: String
-  /// The request path as received, with any segment longer than 48 bytes replaced by
-  /// `<fp:FINGERPRINT>`, so that a token pasted into a path never reaches the log.
+  /// The matched route's template (`/chat/user/token/{user_id}`); for an unmatched path, the path
+  /// when it is at most 40 bytes, else `<fp:FINGERPRINT>`, so that a token pasted into a path
+  /// never reaches the log.
   public var path: String
   /// The names of the query parameters, in request order, without their values.
   public var queryKeys: [String]

@@ -20,31 +20,40 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
       response = try await next(request, context)
     } catch {
       // ErrorBodyMiddleware turns every error into a response; this is only a safety net.
-      record(request, status: 500, fingerprint: nil, since: start)
+      record(request, context, status: 500, fingerprint: nil, since: start)
       throw error
     }
     record(
-      request, status: response.status.code,
+      request, context, status: response.status.code,
       fingerprint: response.headers[TokenFingerprintHeader.name], since: start)
     return response
   }
 
-  private func record(_ request: Request, status: Int, fingerprint: String?, since start: ContinuousClock.Instant) {
+  private func record(
+    _ request: Request, _ context: Context, status: Int, fingerprint: String?,
+    since start: ContinuousClock.Instant
+  ) {
     let elapsed = ContinuousClock.now - start
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     log.write(
       AccessLogRecord(
-        method: request.method.rawValue, path: Self.redactedPath(request.uri.path),
+        method: request.method.rawValue,
+        path: Self.loggedPath(request.uri.path, route: context.endpointPath),
         queryKeys: request.uri.queryParameters.map { String($0.key) }, status: status,
         duration: seconds, fingerprint: fingerprint))
   }
 
-  /// The path with every segment longer than 48 bytes replaced by `<fp:FINGERPRINT>`.
-  static func redactedPath(_ path: String) -> String {
-    path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
-      segment.utf8.count > 48 ? "<fp:\(Inspection.fingerprint(of: String(segment)))>" : String(segment)
-    }.joined(separator: "/")
+  /// The longest unmatched path logged as it is.
+  static var maximumLoggedPath: Int { 40 }
+
+  /// What the log shows for a path: the route's template when a route matched
+  /// (`/chat/user/token/{user_id}`, so no user id either); for any other path, the path when it
+  /// is at most 40 bytes, else `<fp:FINGERPRINT>` (a token, 100+ bytes, never fits).
+  static func loggedPath(_ path: String, route: String?) -> String {
+    if let route, route != "NotFound" { return route }
+    if path.utf8.count <= maximumLoggedPath { return path }
+    return "<fp:\(Inspection.fingerprint(of: path))>"
   }
 }
 

@@ -22,14 +22,19 @@ struct InspectRoutes: Sendable {
     return respond(InspectionDocument(inspection, now: now, findings: findings), inspection)
   }
 
+  /// The lint document is an array of one inspect document, as `agtoken lint --format json`
+  /// prints for one token (``LintJSONRenderer/document(_:now:showToken:)``), linted with every
+  /// rule at its default settings.
   func lint(_ request: Request) async throws -> Response {
     let (inspection, now, identity) = try await read(request)
     let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
-    return respond(InspectionDocument(inspection, now: now, findings: findings), inspection)
+    let text = LintJSONRenderer.document(
+      [LintedInput(inspection: inspection, findings: findings)], now: now)
+    return JSONResponse.text(text, contentType: "application/json", headers: headers(inspection))
   }
 
   private func read(_ request: Request) async throws -> (Inspection, UInt64, ClientIdentity) {
-    let query = try QueryParameters(request.uri, allowed: Self.identityParameters)
+    let query = try QueryParameters(request, allowed: Self.identityParameters)
     let identity = try query.identity()
     let raw = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
     let inspector = Inspector(certificates: configuration.certificates, identity: identity)
@@ -38,8 +43,12 @@ struct InspectRoutes: Sendable {
   }
 
   private func respond(_ document: InspectionDocument, _ inspection: Inspection) -> Response {
+    JSONResponse.make(body: document, headers: headers(inspection))
+  }
+
+  private func headers(_ inspection: Inspection) -> HTTPFields {
     var headers = HTTPFields()
     headers[TokenFingerprintHeader.name] = inspection.fingerprint
-    return JSONResponse.make(body: document, headers: headers)
+    return headers
   }
 }

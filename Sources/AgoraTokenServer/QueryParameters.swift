@@ -7,11 +7,11 @@ import Hummingbird
 struct QueryParameters {
   private let values: [String: String]
 
-  /// Reads `uri`'s query, accepting the names in `allowed`.
+  /// Reads the request's query, accepting the names in `allowed`.
   /// - Throws: ``ServerError`` `bad_parameter` for an unknown or repeated name.
-  init(_ uri: URI, allowed: Set<String>) throws(ServerError) {
+  init(_ request: Request, allowed: Set<String>) throws(ServerError) {
     var values: [String: String] = [:]
-    for (key, value) in uri.queryParameters {
+    for (key, value) in request.uri.queryParameters {
       let name = String(key)
       guard allowed.contains(name) else {
         throw ServerError.badParameter(
@@ -26,7 +26,7 @@ struct QueryParameters {
   }
 
   /// The value of `name`, or `nil` when absent.
-  subscript(name: String) -> String? { values[name] }
+  subscript(_ name: String) -> String? { values[name] }
 
   /// A required, non-empty value.
   /// - Throws: ``ServerError`` `bad_parameter`.

@@ -12,12 +12,12 @@ struct TokenRoutes: Sendable {
   let minter: TokenMinter
 
   func chatApp(_ request: Request) throws -> Response {
-    let query = try QueryParameters(request.uri, allowed: ["expire", "format"])
+    let query = try QueryParameters(request, allowed: ["expire", "format"])
     return try issue(.chatApp, query: query)
   }
 
   func chatUser(_ request: Request, userID: String?) throws -> Response {
-    let query = try QueryParameters(request.uri, allowed: ["expire", "format"])
+    let query = try QueryParameters(request, allowed: ["expire", "format"])
     guard let raw = userID, let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
       throw ServerError.badParameter("user_id", "required in the path: /chat/user/token/{user_id}")
     }
@@ -26,7 +26,7 @@ struct TokenRoutes: Sendable {
 
   func rtc(_ request: Request) throws -> Response {
     let query = try QueryParameters(
-      request.uri, allowed: ["channel", "uid", "account", "role", "expire", "format"])
+      request, allowed: ["channel", "uid", "account", "role", "expire", "format"])
     let channel = try query.required("channel")
     let user: TokenUser
     switch (query["uid"], query["account"]) {
@@ -55,7 +55,7 @@ struct TokenRoutes: Sendable {
   }
 
   func rtm(_ request: Request) throws -> Response {
-    let query = try QueryParameters(request.uri, allowed: ["user_id", "expire", "format"])
+    let query = try QueryParameters(request, allowed: ["user_id", "expire", "format"])
     return try issue(.rtm(userID: try query.required("user_id")), query: query)
   }
 

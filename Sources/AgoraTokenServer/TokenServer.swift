@@ -61,7 +61,9 @@ public enum TokenServer {
     _ configuration: ServerConfiguration, accessLog: AccessLog = .standardError,
     logger: Logger? = nil, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
   ) -> some ApplicationProtocol {
-    var fallback = Logger(label: "agtoken-serve", factory: StreamLogHandler.standardError)
+    var fallback = Logger(label: "agtoken-serve") { label in
+      StreamLogHandler.standardError(label: label)
+    }
     fallback.logLevel = .notice
     return Application(
       router: router(configuration, accessLog: accessLog),

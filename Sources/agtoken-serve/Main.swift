@@ -51,7 +51,10 @@ enum Main {
   }
 
   private static func standardError(_ text: String) {
-    let line = text.hasSuffix("\n") ? text : text + "\n"
-    fputs(line, stderr)
+    let bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      _ = write(STDERR_FILENO, base, raw.count)
+    }
   }
 }

@@ -108,10 +108,12 @@ struct ErrorPathTests {
       let token = try await client.get("/rtc/token?channel=secret-room&uid=9&expire=60").text
       let inspected = try await client.post("/inspect", token)
       _ = try await client.get("/" + token)
+      _ = try await client.get("/chat/user/token/secret-user")
+      _ = try await client.get("/chat/app/tokens")
       return (token, inspected)
     }
     let records = log.records
-    #expect(records.count == 3)
+    #expect(records.count == 5)
     let issued = try #require(records.first)
     #expect(issued.method == "GET")
     #expect(issued.path == "/rtc/token")
@@ -122,11 +124,15 @@ struct ErrorPathTests {
     #expect(records[1].path == "/inspect")
     #expect(records[1].fingerprint == inspected.headers[TokenFingerprintHeader.name])
     #expect(records[2].status == 404)
-    #expect(records[2].path == "/<fp:\(Inspection.fingerprint(of: token))>")
+    #expect(records[2].path == "<fp:\(Inspection.fingerprint(of: "/" + token))>")
+    #expect(records[3].path == "/chat/user/token/{user_id}")
+    #expect(records[4].path == "/chat/app/tokens")
+    #expect(records[4].status == 404)
     for record in records {
-      #expect(!record.line.contains(token))
+      #expect(!record.line.contains(token.prefix(12)))
       #expect(!record.line.contains(fixture.certificate))
       #expect(!record.line.contains("secret-room"))
+      #expect(!record.line.contains("secret-user"))
     }
   }
 }

@@ -32,7 +32,9 @@ struct ParityTests {
         command, "--format", "json", "--now", String(ServerFixture.now), "--cert-env",
         ServerFixture.certificateVariable,
       ] + extra + [token],
-      environment: [ServerFixture.certificateVariable: fixture.certificate])
+      environment: [ServerFixture.certificateVariable: fixture.certificate],
+      // Away from any .agtoken.toml, so lint runs every rule at its defaults, as the server does.
+      directory: FileManager.default.temporaryDirectory)
     return run.stdout
   }
 

@@ -109,7 +109,7 @@ final class ServerProcess: @unchecked Sendable {
     process.environment = env
     let logURL = FileManager.default.temporaryDirectory.appendingPathComponent(
       "agtoken-serve-\(UUID().uuidString).log")
-    FileManager.default.createFile(atPath: logURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
     let handle = try FileHandle(forWritingTo: logURL)
     process.standardError = handle
     process.standardOutput = FileHandle.nullDevice

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Testing
 
 /// A server configuration with fresh credentials for one test, and helpers to run it on loopback.
 struct ServerFixture: Sendable {

@@ -107,8 +107,9 @@ struct TokenEndpointTests {
 
   @Test("the server's default lifetime applies when a request gives none")
   func defaultLifetime() async throws {
-    var fixture = fixture
-    fixture.defaultExpire = 1800
+    var configured = fixture
+    configured.defaultExpire = 1800
+    let fixture = configured
     try await fixture.live { client in
       let response = try await client.get("/rtm/token?user_id=gina")
       let checked = try CheckedToken(response.text, certificate: fixture.certificate)
