@@ -13,7 +13,8 @@ struct BearerAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     guard let header = request.headers[.authorization] else {
       throw ServerError(
         .unauthorized, kind: "unauthorized",
-        "this endpoint needs Authorization: Bearer <secret> (the server runs with --auth-token-file)")
+        "this endpoint needs Authorization: Bearer <secret> (the server runs with --auth-token-file)"
+      )
     }
     let prefix = "bearer "
     guard header.count > prefix.count, header.prefix(prefix.count).lowercased() == prefix,

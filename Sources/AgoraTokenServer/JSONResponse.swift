@@ -7,7 +7,9 @@ enum JSONResponse {
   static func make<T: Encodable>(
     status: HTTPResponse.Status = .ok, body: T, headers: HTTPFields = [:]
   ) -> Response {
-    text(JSONRenderer.pretty(body) + "\n", status: status, contentType: "application/json", headers: headers)
+    text(
+      JSONRenderer.pretty(body) + "\n", status: status, contentType: "application/json",
+      headers: headers)
   }
 
   /// A response whose body is `text`, with the given content type.

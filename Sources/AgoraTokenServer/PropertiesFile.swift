@@ -26,7 +26,9 @@ public struct PropertiesFile: Sendable, Equatable {
     var result: [Substring] = []
     var pending = ""
     var continuing = false
-    for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+    for raw in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    ) {
       let line = raw.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
       if !continuing && (line.isEmpty || line.first == "#" || line.first == "!") { continue }
       let trailing = line.reversed().prefix(while: { $0 == "\\" }).count
@@ -86,7 +88,9 @@ public struct PropertiesFile: Sendable, Equatable {
       case "u":
         var digits = ""
         while digits.count < 4, let digit = iterator.next() { digits.append(digit) }
-        if digits.count == 4, let code = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(code) {
+        if digits.count == 4, let code = UInt32(digits, radix: 16),
+          let scalar = Unicode.Scalar(code)
+        {
           result.unicodeScalars.append(scalar)
         } else {
           result += "\\u" + digits

@@ -1,10 +1,11 @@
+import HTTPTypes
+import Hummingbird
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import HTTPTypes
-import Hummingbird
 
 /// The token in a `POST /inspect` or `POST /lint` body: the body itself (one line; a trailing
 /// newline is dropped, as the CLI drops it from a line of input), or a JSON object `{"token": "..."}`.

@@ -51,7 +51,8 @@ struct LoadTest: AsyncParsableCommand {
     guard let secret = getenv(certEnv).map({ String(cString: $0) }), !secret.isEmpty else {
       throw ValidationError("set \(certEnv) to the server's certificate")
     }
-    let checker = ResponseChecker(certificate: AppCertificate(secret: secret, origin: "env \(certEnv)"))
+    let checker = ResponseChecker(
+      certificate: AppCertificate(secret: secret, origin: "env \(certEnv)"))
     let reference = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
       let token = try await client.get("/chat/app/token")
       let text = try checker.token(token)

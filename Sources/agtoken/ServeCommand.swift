@@ -59,7 +59,8 @@ struct ServeCommand: ParsableCommand {
       var buffer = [CChar](repeating: 0, count: 4096)
       let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
       if count > 0 {
-        executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        executable = String(
+          decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       }
     #endif
     if executable == nil, let first = CommandLine.arguments.first, first.contains("/") {

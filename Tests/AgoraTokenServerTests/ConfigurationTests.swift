@@ -93,7 +93,10 @@ struct ConfigurationTests {
         environment: ["AGORA_APP_CERTIFICATE": other],
         files: ["certs": "# primary\n\(certificate)\n\n\(other) # secondary\n"],
         modes: ["certs": 0o600]))
-    #expect(resolved.configuration.certificates.map(\.origin) == ["file certs line 2", "file certs line 4"])
+    #expect(
+      resolved.configuration.certificates.map(\.origin) == [
+        "file certs line 2", "file certs line 4",
+      ])
     #expect(resolved.configuration.signingCertificate?.secret == certificate)
   }
 

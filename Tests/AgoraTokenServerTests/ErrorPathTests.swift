@@ -55,7 +55,10 @@ struct ErrorPathTests {
     fixture.bearer = "s3cret-\(ServerFixture.randomHex32())"
     let secret = fixture.bearer ?? ""
     try await fixture.live { client in
-      for uri in ["/chat/app/token", "/chat/user/token/u", "/rtc/token?channel=c&uid=1", "/rtm/token?user_id=u"] {
+      for uri in [
+        "/chat/app/token", "/chat/user/token/u", "/rtc/token?channel=c&uid=1",
+        "/rtm/token?user_id=u",
+      ] {
         let missing = try await client.get(uri)
         #expect(missing.status == .unauthorized)
         #expect(missing.errorKind == "unauthorized")

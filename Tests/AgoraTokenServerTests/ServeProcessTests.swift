@@ -13,7 +13,8 @@ import Testing
 /// announces its port, serves on loopback and stops cleanly on SIGTERM and SIGINT.
 @Suite("agtoken serve, as a process")
 struct ServeProcessTests {
-  @Test("agtoken serve passes arguments through, serves, and exits 0 on SIGTERM and SIGINT",
+  @Test(
+    "agtoken serve passes arguments through, serves, and exits 0 on SIGTERM and SIGINT",
     arguments: [SIGTERM, SIGINT])
   func signals(signal: Int32) async throws {
     let appID = ServerFixture.randomHex32()
@@ -58,7 +59,8 @@ struct ServeProcessTests {
       try await client.get("/chat/app/token?format=json")
     }
     let json = try #require(
-      try JSONSerialization.jsonObject(with: Data(String(buffer: response.body ?? ByteBuffer()).utf8))
+      try JSONSerialization.jsonObject(
+        with: Data(String(buffer: response.body ?? ByteBuffer()).utf8))
         as? [String: Any])
     #expect(json["expires_in"] as? Int == 300)
     let checked = try CheckedToken(json["token"] as? String ?? "", certificate: certificate)

@@ -99,7 +99,8 @@ struct TokenEndpointTests {
       #expect(Set(json.keys) == ["token", "expires_in", "expire_timestamp"])
       #expect(json["expires_in"] as? Int == 900)
       #expect(json["expire_timestamp"] as? Int == Int(ServerFixture.now) + 900)
-      let checked = try CheckedToken(json["token"] as? String ?? "", certificate: fixture.certificate)
+      let checked = try CheckedToken(
+        json["token"] as? String ?? "", certificate: fixture.certificate)
       #expect(checked.signature == .valid)
       #expect(checked.token.expiresAt == ServerFixture.now + 900)
     }
