@@ -26,8 +26,10 @@ struct InspectionRunner {
     let text = TextRenderer(
       now: now, style: TextStyle(color: Output.colorEnabled), showToken: showToken)
     let linter = Linter()
+    var summary = BatchSummary()
     try inputs.forEachInput { raw, source in
       let inspection = inspector.inspect(raw, source: source)
+      summary.add(inspection)
       totals.records += 1
       if inspection.error != nil { totals.undecodable += 1 }
       switch inspection.signature.status {
@@ -63,6 +65,7 @@ struct InspectionRunner {
     if let single = pendingJSON { Output.line(single) }
     if openedArray { Output.line("\n]") }
     Output.flush()
+    if summary.total > 1 { summary.finish() }
     return totals
   }
 }

@@ -97,8 +97,10 @@ struct LintCommand: ParsableCommand {
     var count = 0
     var failed = false
     var undecodable = false
+    var summary = BatchSummary()
     try input.forEachInput { raw, source in
       let inspection = inspector.inspect(raw, source: source)
+      summary.add(inspection)
       let linted = LintedInput(
         inspection: inspection, findings: linter.lint(inspection, context: settings.context))
       count += 1
@@ -124,6 +126,7 @@ struct LintCommand: ParsableCommand {
     case .ndjson, .github: break
     }
     Output.flush()
+    if summary.total > 1 { summary.finish() }
     if exitZero { return }
     if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
     if failed { throw ExitCode(ExitStatus.failed.rawValue) }
