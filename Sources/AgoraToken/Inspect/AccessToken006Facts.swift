@@ -46,7 +46,12 @@ public struct AccessToken006Facts: Sendable, Equatable {
       if channelSlotIsStringZero {
         notes.append("the channel slot holds the string \"0\": the token was built for RTM user id \"0\"")
       }
-    } else if channelSlotIsStringZero {
+    } else if rtc {
+      notes.append(
+        "RTC token: it carries no RTM login privilege (1000), so RTM login rejects it; build an RTM token for the RTM user id"
+      )
+    }
+    if !rtm && channelSlotIsStringZero {
       notes.append("the channel slot holds the string \"0\"")
     }
     if uidIsWildcard && !rtm {

@@ -14,18 +14,21 @@ public struct AccessToken006Slots: Sendable, Equatable {
 
   /// Works out the slots for `token` from `identity`.
   ///
-  /// - An RTM token (privilege 1000) without `--channel` takes `--account` as the user id in the
-  ///   channel slot and an empty uid.
+  /// - An RTM token (privilege 1000) is checked with the user id (`--channel`, or `--account` when
+  ///   no channel is given) in the channel slot and an empty uid, as `RtmTokenBuilder.buildToken` signs it.
   /// - An empty uid slot (`crc_uid` 0) is the wildcard: an integer `--uid` is checked as `""`, and
   ///   with no uid option at all the slot is taken as `""`.
   public static func resolve(_ token: AccessToken006, identity: ClientIdentity) -> Self {
     var slots = AccessToken006Slots(channel: identity.channel, uid: identity.uidText, notes: [])
-    if token.hasRTMLogin, identity.channel == nil, let account = identity.account {
-      slots.channel = account
-      slots.uid = token.crcUID == 0 ? "" : nil
-      slots.notes.append(
-        "RTM 006 tokens carry the user id in the channel slot, so --account '\(account)' is checked there"
-      )
+    if token.hasRTMLogin, identity.uid == nil, identity.channel == nil || identity.account == nil {
+      let user = identity.channel ?? identity.account
+      slots.channel = user
+      slots.uid = ""
+      if let user, identity.channel == nil {
+        slots.notes.append(
+          "RTM 006 tokens carry the user id in the channel slot and an empty uid, so --account '\(user)' is checked in the channel slot"
+        )
+      }
       return slots
     }
     if token.uidIsWildcard {

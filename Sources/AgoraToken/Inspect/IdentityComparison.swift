@@ -124,12 +124,10 @@ public enum IdentityComparison {
   static func compare006(_ token: AccessToken006, _ identity: ClientIdentity) -> [IdentityCheck] {
     let slots = AccessToken006Slots.resolve(token, identity: identity)
     var checks: [IdentityCheck] = []
-    if let channel = slots.channel, identity.channel != nil || identity.account != nil {
+    if let channel = slots.channel {
       checks.append(compareCRC("crc_channel_name", channel, token.crcChannelName, token: token))
     }
-    if identity.uid != nil || (identity.account != nil && slots.channel != identity.account),
-      let uid = slots.uid
-    {
+    if let uid = slots.uid {
       var check = compareCRC("crc_uid", uid, token.crcUID, token: token)
       if let given = identity.uid, given != 0, uid.isEmpty {
         check.expected = String(given)

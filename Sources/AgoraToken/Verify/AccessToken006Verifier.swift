@@ -42,7 +42,7 @@ public enum AccessToken006Verifier {
     let channels =
       channelMatches
       ? [channel]
-      : NameVariants.variants(of: channel).map(\.value).filter {
+      : (NameVariants.variants(of: channel).map(\.value) + ["0"]).filter {
         Zlib.crc32(Array($0.utf8)) == token.crcChannelName
       }
     let uids = uidMatches ? [uid] : ["", "0"].filter { Zlib.crc32(Array($0.utf8)) == token.crcUID }
