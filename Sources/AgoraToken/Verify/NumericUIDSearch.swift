@@ -14,22 +14,17 @@ public enum NumericUIDSearch {
       let prefixLength = length / 2
       let suffixLength = length - prefixLength
       let zeros = Zlib.crc32([UInt8](repeating: 0, count: length))
-      // Suffix table: crc(0^prefixLength ‖ S) -> the suffixes with that value.
-      var table: [UInt32: [UInt32]] = [:]
-      table.reserveCapacity(power(suffixLength))
+      let table = suffixTables[length - 1]
       var buffer = [UInt8](repeating: 0, count: length)
-      for suffix in 0..<UInt32(power(suffixLength)) {
-        write(suffix, width: suffixLength, into: &buffer, at: prefixLength)
-        table[Zlib.crc32(buffer), default: []].append(suffix)
-      }
-      buffer = [UInt8](repeating: 0, count: length)
       let lowest = prefixLength == 0 ? 0 : power(prefixLength - 1)
       let prefixes = prefixLength == 0 ? 0..<1 : lowest..<power(prefixLength)
       for prefix in prefixes {
         if prefixLength > 0 { write(UInt32(prefix), width: prefixLength, into: &buffer, at: 0) }
         let need = crc ^ Zlib.crc32(buffer) ^ zeros
-        guard let suffixes = table[need] else { continue }
-        for suffix in suffixes {
+        var index = lowerBound(table, UInt64(need) << 32)
+        while index < table.count && table[index] >> 32 == UInt64(need) {
+          let suffix = table[index] & 0xFFFF_FFFF
+          index += 1
           let value = UInt64(prefix) * UInt64(power(suffixLength)) + UInt64(suffix)
           // Without a prefix the suffix is the whole number: no leading zero allowed.
           if prefixLength == 0 && length > 1 && value < UInt64(power(length - 1)) { continue }
@@ -38,6 +33,32 @@ public enum NumericUIDSearch {
       }
     }
     return found.sorted()
+  }
+
+  /// Per text length 1...10: `crc(0^prefixLength ‖ S) << 32 | S` for every suffix `S`, sorted.
+  /// The tables do not depend on the CRC searched for, so they are built once per process.
+  private static let suffixTables: [[UInt64]] = (1...10).map { length in
+    let prefixLength = length / 2
+    let suffixLength = length - prefixLength
+    var buffer = [UInt8](repeating: 0, count: length)
+    var table: [UInt64] = []
+    table.reserveCapacity(power(suffixLength))
+    for suffix in 0..<UInt32(power(suffixLength)) {
+      write(suffix, width: suffixLength, into: &buffer, at: prefixLength)
+      table.append(UInt64(Zlib.crc32(buffer)) << 32 | UInt64(suffix))
+    }
+    table.sort()
+    return table
+  }
+
+  private static func lowerBound(_ sorted: [UInt64], _ key: UInt64) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   private static func power(_ exponent: Int) -> Int {
