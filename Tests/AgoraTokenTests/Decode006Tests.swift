@@ -45,14 +45,17 @@ struct Decode006Tests {
     #expect(privileges == (expected["privileges"] as? [String: Int] ?? [:]))
   }
 
-  @Test("verifies as checks_with_certificate / wrong certificate / wrong channel say", arguments: vectors)
+  @Test(
+    "verifies as checks_with_certificate / wrong certificate / wrong channel say",
+    arguments: vectors)
   func verifies(_ vector: FixtureCase) throws {
     let expected = vector.object("expected")
     let decoded = try TokenDecoder.decode(try #require(vector.string("token")))
     let channel = try #require(vector.string("channel_name"))
     let uid = try #require(vector.string("uid"))
     let right = AppCertificate(secret: try #require(vector.string("app_certificate")), origin: "r")
-    let wrong = AppCertificate(secret: try #require(vector.string("wrong_certificate")), origin: "w")
+    let wrong = AppCertificate(
+      secret: try #require(vector.string("wrong_certificate")), origin: "w")
     let cases: [(String, AppCertificate, String)] = [
       ("checks_with_certificate", right, channel),
       ("checks_with_wrong_certificate", wrong, channel),
@@ -88,7 +91,9 @@ struct Decode006Tests {
     let decoded = try TokenDecoder.decode(try #require(vector.string("token")))
     let check = TokenVerifier.verify(
       decoded.token,
-      certificates: [AppCertificate(secret: try #require(vector.string("app_certificate")), origin: "r")]
+      certificates: [
+        AppCertificate(secret: try #require(vector.string("app_certificate")), origin: "r")
+      ]
     )
     #expect(check.status == .notChecked)
     #expect(check.hints.joined().contains("--channel"))

@@ -42,9 +42,10 @@ struct IdentityRealWorldTests {
   func identityChecks(_ vector: FixtureCase) throws {
     let decoded = try TokenDecoder.decode(try #require(Self.token(vector)))
     let context = vector.object("context")
-    let certificates = (context["certificate"] as? String).map {
-      [AppCertificate(secret: $0, origin: "context")]
-    } ?? []
+    let certificates =
+      (context["certificate"] as? String).map {
+        [AppCertificate(secret: $0, origin: "context")]
+      } ?? []
     for entry in vector.object("expected")["identity_checks"] as? [[String: Any]] ?? [] {
       let identity = Self.identity(entry)
       let checks = IdentityComparison.compare(decoded.token, with: identity)
@@ -73,9 +74,11 @@ struct IdentityRealWorldTests {
     }
   }
 
-  @Test("006 numeric uid preimages", arguments: cases.filter {
-    $0.object("expected")["uid_crc_numeric_preimages"] != nil
-  })
+  @Test(
+    "006 numeric uid preimages",
+    arguments: cases.filter {
+      $0.object("expected")["uid_crc_numeric_preimages"] != nil
+    })
   func preimages(_ vector: FixtureCase) throws {
     let decoded = try TokenDecoder.decode(try #require(Self.token(vector)))
     guard case .accessToken006(let token) = decoded.token else {
@@ -103,7 +106,9 @@ struct IdentityRealWorldTests {
       decoded.token, certificates: [AppCertificate(secret: certificate, origin: "c")],
       identity: join)
     #expect(signature.status == .invalid)
-    #expect(signature.verifiesWithVariant?.contains("'\(variant["channel_name"] as? String ?? "")'") == true)
+    #expect(
+      signature.verifiesWithVariant?.contains("'\(variant["channel_name"] as? String ?? "")'")
+        == true)
   }
 
   @Test("an RTM 006 token built for user \"0\" with a non-empty uid slot is explained")

@@ -49,7 +49,8 @@ struct LegacyTokenTests {
     return ClientIdentity(channel: inputs["channel_name"] as? String, uid: uid)
   }
 
-  @Test("verifies with the certificate, not with the wrong one, case swap as the vector says",
+  @Test(
+    "verifies with the certificate, not with the wrong one, case swap as the vector says",
     arguments: vectors)
   func verifies(_ vector: FixtureCase) throws {
     let expected = vector.object("expected")

@@ -63,7 +63,8 @@ public enum AccessToken006Codec {
     } catch {
       var moved = error
       moved.offset = error.offset.map { $0 + messageOffset }
-      moved.message = "inside the message string at content offset \(messageOffset): " + error.message
+      moved.message =
+        "inside the message string at content offset \(messageOffset): " + error.message
       throw moved
     }
     return token

@@ -65,8 +65,7 @@ public enum LegacyTokenCodec {
     return DecodedToken(token: .legacy(token), warnings: warnings)
   }
 
-  private static func checkLength(_ text: Substring, kind: TextDynamicKey.Kind) throws(TokenError)
-  {
+  private static func checkLength(_ text: Substring, kind: TextDynamicKey.Kind) throws(TokenError) {
     let want: Int
     switch kind {
     case .dk4: want = dk4Length
@@ -78,7 +77,8 @@ public enum LegacyTokenCodec {
     if count < want {
       throw TokenError(
         .truncated, offset: count, in: .text,
-        "a \(kind.formatName) key is \(want) characters, this one \(count): it was cut while copying")
+        "a \(kind.formatName) key is \(want) characters, this one \(count): it was cut while copying"
+      )
     }
     if count > want {
       throw TokenError(

@@ -44,7 +44,8 @@ public struct AccessToken006Facts: Sendable, Equatable {
         notes.append("the RTM token also carries RTC privileges (joinChannel ...)")
       }
       if channelSlotIsStringZero {
-        notes.append("the channel slot holds the string \"0\": the token was built for RTM user id \"0\"")
+        notes.append(
+          "the channel slot holds the string \"0\": the token was built for RTM user id \"0\"")
       }
     } else if rtc {
       notes.append(
@@ -55,7 +56,8 @@ public struct AccessToken006Facts: Sendable, Equatable {
       notes.append("the channel slot holds the string \"0\"")
     }
     if uidIsWildcard && !rtm {
-      notes.append("crc_uid is 0 (the empty uid text of uid 0): any integer uid may join with this token")
+      notes.append(
+        "crc_uid is 0 (the empty uid text of uid 0): any integer uid may join with this token")
     }
     if uidSlotIsStringZero {
       notes.append(
@@ -76,7 +78,8 @@ public struct AccessToken006Facts: Sendable, Equatable {
         "privilege \(privilege.id) is 0: no absolute expiry of its own; it lasts as long as the token (ts)"
       )
     }
-    for privilege in token.privileges where privilege.value != 0 && privilege.value < 1_000_000_000 {
+    for privilege in token.privileges where privilege.value != 0 && privilege.value < 1_000_000_000
+    {
       notes.append(
         "privilege \(privilege.id) is \(privilege.value), below 1000000000: a duration landed where 006 expects an absolute Unix time"
       )

@@ -39,7 +39,8 @@ public struct AccessToken006Slots: Sendable, Equatable {
         )
       } else if identity.uid == nil && identity.account == nil {
         slots.uid = ""
-        slots.notes.append("crc_uid is 0, the CRC of the empty uid text: the token was built for uid 0")
+        slots.notes.append(
+          "crc_uid is 0, the CRC of the empty uid text: the token was built for uid 0")
       }
     }
     return slots

@@ -165,13 +165,15 @@ public struct TokenFacts: Sendable, Equatable {
     where !privileges.isEmpty {
       add("\(service).privileges", privilegeList(privileges.map(\.id), type))
       for privilege in privileges {
-        let name = type.privilegeName(privilege.id == 1000 ? 1 : privilege.id) ?? String(privilege.id)
+        let name =
+          type.privilegeName(privilege.id == 1000 ? 1 : privilege.id) ?? String(privilege.id)
         // 006 values are absolute; as lifetimes from the estimated build time they compare with 007.
         let value =
           privilege.value == 0
           ? Self.lifetime(0)
           : UInt64(privilege.value) >= estimate
-            ? "\(UInt64(privilege.value) - estimate) s" : "expired \(estimate - UInt64(privilege.value)) s before build"
+            ? "\(UInt64(privilege.value) - estimate) s"
+            : "expired \(estimate - UInt64(privilege.value)) s before build"
         add("\(service).privilege.\(name)", value)
       }
     }
@@ -216,7 +218,10 @@ public struct TokenFacts: Sendable, Equatable {
 
   /// The CRC fact that stands for text fact `name` in a 006 token, if any.
   static func crcName(of name: String) -> String? {
-    ["RTC.channel_name": "RTC.crc_channel_name", "RTC.uid": "RTC.crc_uid", "RTM.user_id": "RTM.crc_user_id"][
+    [
+      "RTC.channel_name": "RTC.crc_channel_name", "RTC.uid": "RTC.crc_uid",
+      "RTM.user_id": "RTM.crc_user_id",
+    ][
       name]
   }
 
@@ -227,7 +232,8 @@ public struct TokenFacts: Sendable, Equatable {
       ("RTC.crc_channel_name", "RTC.channel_name"), ("RTC.crc_uid", "RTC.uid"),
       ("RTM.crc_user_id", "RTM.user_id"),
     ]
-    for (crcName, textName) in pairs where other.entry(crcName) != nil && facts.entry(crcName) == nil {
+    for (crcName, textName) in pairs
+    where other.entry(crcName) != nil && facts.entry(crcName) == nil {
       if let text = facts.entry(textName) {
         facts.add(crcName, String(Zlib.crc32(Array(text.value.utf8))))
       }

@@ -7,8 +7,7 @@ import Crypto
 /// where `uid_text` is `""` for the integer uid 0 and the decimal uid or the account otherwise.
 public enum AccessToken006Signer {
   /// The signed bytes: `app_id + channel + uid + m`, all UTF-8.
-  public static func signedBytes(_ token: AccessToken006, channel: String, uid: String) -> [UInt8]
-  {
+  public static func signedBytes(_ token: AccessToken006, channel: String, uid: String) -> [UInt8] {
     Array(token.appID.utf8) + Array(channel.utf8) + Array(uid.utf8) + token.message
   }
 

@@ -49,7 +49,8 @@ public enum LegacyVerifier {
       }
       var result = first ?? SignatureCheck(status: .invalid)
       result.hints.append(
-        "tried every DynamicKey4 service code (ACS media channel, ARS recording, APSS public sharing)")
+        "tried every DynamicKey4 service code (ACS media channel, ARS recording, APSS public sharing)"
+      )
       return result
     case .signaling(let signaling):
       guard let account = identity.account ?? identity.uid.map({ String($0) }) else {
