@@ -127,7 +127,8 @@ public enum IdentityComparison {
     if let channel = slots.channel {
       checks.append(compareCRC("crc_channel_name", channel, token.crcChannelName, token: token))
     }
-    if let uid = slots.uid {
+    let describesClient = identity.channel != nil || identity.uid != nil || identity.account != nil
+    if let uid = slots.uid, describesClient {
       var check = compareCRC("crc_uid", uid, token.crcUID, token: token)
       if let given = identity.uid, given != 0, uid.isEmpty {
         check.expected = String(given)
