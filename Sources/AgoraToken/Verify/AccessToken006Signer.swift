@@ -11,6 +11,16 @@ public enum AccessToken006Signer {
     Array(token.appID.utf8) + Array(channel.utf8) + Array(uid.utf8) + token.message
   }
 
+  /// The 32-byte signature of `m` for an app id, channel and uid text, keyed with the certificate text.
+  public static func sign(
+    appID: String, channel: String, uid: String, message: [UInt8], certificate: String
+  ) -> [UInt8] {
+    Array(
+      HMAC<SHA256>.authenticationCode(
+        for: Array(appID.utf8) + Array(channel.utf8) + Array(uid.utf8) + message,
+        using: SymmetricKey(data: Array(certificate.utf8))))
+  }
+
   /// Whether the token's signature matches `certificate` for this channel and uid text, compared in
   /// constant time.
   public static func isValid(
