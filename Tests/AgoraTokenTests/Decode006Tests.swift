@@ -157,3 +157,51 @@ struct Malformed006Tests {
     }
   }
 }
+
+/// A damaged 006 token still shows the fields before the damage.
+@Suite("006 partial decodes")
+struct Partial006Tests {
+  @Test("a JSON-escaped slash: bad_base64 with the fields before it")
+  func escapedSlash() throws {
+    let vector = try #require(
+      Fixtures.cases("real-world.json").map(FixtureCase.init).first { $0.id == "RW09" })
+    let input = try #require(vector.string("input"))
+    do {
+      _ = try TokenDecoder.decode(input)
+      Issue.record("decoded a token with a backslash")
+    } catch {
+      #expect(error.kind == .badBase64)
+      let partial = try #require(error.partial)
+      #expect(partial.fieldsRead.first == "app_id")
+      // The backslash sits inside the signature, so the app id (in clear) is what remains.
+      #expect(partial.stopsIn == "signature")
+      guard case .accessToken006(let token) = partial.token else {
+        Issue.record("no 006 partial")
+        return
+      }
+      let fixed = try #require(
+        (vector.object("expected")["after_fix"] as? [String: Any])?["decoded"] as? [String: Any])
+      #expect(token.appID == fixed["app_id"] as? String)
+    }
+  }
+
+  @Test("content cut inside the message: length_overflow with crc fields")
+  func cutContent() throws {
+    let vector = try #require(
+      Fixtures.cases("malformed.json").map(FixtureCase.init).first {
+        $0.id == "pm-006-truncated-content"
+      })
+    let input = try #require(vector.string("input"))
+    do {
+      _ = try TokenDecoder.decode(input)
+      Issue.record("decoded a cut token")
+    } catch {
+      #expect(error.kind == .lengthOverflow)
+      let partial = try #require(error.partial)
+      #expect(partial.fieldsRead.contains("crc_uid"))
+      #expect(
+        partial.stopsIn == "salt" || partial.stopsIn == "ts" || partial.stopsIn == "privileges")
+      #expect(partial.declaredLength != nil)
+    }
+  }
+}

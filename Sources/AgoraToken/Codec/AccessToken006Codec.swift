@@ -29,11 +29,28 @@ public enum AccessToken006Codec {
         .emptyPayload, offset: headerLength, in: .text,
         "nothing follows the app id of this 006 token")
     }
-    let content = try Base64Text.decode(body, textOffset: headerLength)
+    let content: [UInt8]
+    do {
+      content = try Base64Text.decode(body, textOffset: headerLength)
+    } catch {
+      // The characters before the bad one still decode: recover the fields they hold.
+      var failure = error
+      let good = max(0, (error.offset ?? headerLength) - headerLength) / 4 * 4
+      let prefix = (try? Base64Text.decode(Substring(body.utf8.prefix(good)), textOffset: 0)) ?? []
+      failure.partial = partialDecode(prefix, appID: appID)
+      throw failure
+    }
     guard !content.isEmpty else {
       throw TokenError(.emptyPayload, offset: 0, "the 006 content is empty")
     }
-    var token = try decodeContent(content)
+    var token: AccessToken006
+    do {
+      token = try decodeContent(content)
+    } catch {
+      var failure = error
+      failure.partial = partialDecode(content, appID: appID)
+      throw failure
+    }
     token.appID = appID
     let warnings = warnings(for: token)
     if options.strict, let first = warnings.first { throw first }
@@ -85,6 +102,61 @@ public enum AccessToken006Codec {
       token.privileges.append(Privilege(id: id, value: value))
     }
     return cursor.offset
+  }
+
+  /// What a damaged content still holds: the fields read before the damage, in reading order.
+  static func partialDecode(_ content: [UInt8], appID: String) -> PartialDecode {
+    var cursor = ByteCursor(content)
+    var token = AccessToken006()
+    token.appID = appID
+    var read = ["app_id"]
+    var current = "signature"
+    var declared: Int?
+    var partialBytes: [UInt8]?
+    func cutString(_ cursor: ByteCursor) {
+      let at = cursor.offset
+      guard at + 2 <= cursor.bytes.count else { return }
+      let length = Int(UInt16(cursor.bytes[at]) | UInt16(cursor.bytes[at + 1]) << 8)
+      if length > cursor.bytes.count - at - 2 {
+        declared = length
+        partialBytes = Array(cursor.bytes[(at + 2)...])
+      }
+    }
+    do {
+      cutString(cursor)
+      token.signature = try cursor.readPackedBytes("signature")
+      read.append("signature")
+      current = "crc_channel_name"
+      token.crcChannelName = try cursor.readUInt32("crc_channel_name")
+      read.append("crc_channel_name")
+      current = "crc_uid"
+      token.crcUID = try cursor.readUInt32("crc_uid")
+      read.append("crc_uid")
+      current = "message"
+      // The message's fields are read from whatever part of it arrived.
+      cutString(cursor)
+      let length = cursor.remaining >= 2 ? Int(try cursor.readUInt16("message length")) : 0
+      var message = ByteCursor(Array(cursor.bytes[cursor.offset...].prefix(length)))
+      current = "salt"
+      token.salt = try message.readUInt32("salt")
+      read.append("salt")
+      current = "ts"
+      token.ts = try message.readUInt32("ts")
+      read.append("ts")
+      current = "privileges"
+      let count = Int(try message.readUInt16("privilege count"))
+      for _ in 0..<count {
+        let id = try message.readUInt16("privilege id")
+        token.privileges.append(Privilege(id: id, value: try message.readUInt32("privilege value")))
+      }
+      read.append("privileges")
+      current = "end"
+    } catch {
+      // Reading stops at the damage; what was read is kept.
+    }
+    return PartialDecode(
+      token: .accessToken006(token), fieldsRead: read, stopsIn: current, declaredLength: declared,
+      partialBytes: partialBytes, recoveredBytes: content.count)
   }
 
   /// The problems that a lenient decode reports and a strict decode rejects, in check order.
