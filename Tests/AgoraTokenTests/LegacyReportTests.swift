@@ -59,3 +59,20 @@ struct LegacyReportTests {
         as? Int)
   }
 }
+
+/// The text lines for 006 and legacy keys name the format, the app id and the expiry.
+@Suite("006 and legacy text lines")
+struct LegacyTextLinesTests {
+  @Test("every vector gives lines with its app id", arguments: LegacyReportTests.vectors)
+  func lines(_ vector: FixtureCase) throws {
+    let text = try #require(vector.string("token") ?? vector.string("key"))
+    let token = try TokenDecoder.decode(text).token
+    let lines = try #require(LegacyTextLines.lines(for: token, now: 1_700_000_000))
+    #expect(lines.contains { $0.contains(token.appID) })
+    if case .accessToken006(let decoded) = token,
+      decoded.privileges.contains(where: { $0.value == 0 })
+    {
+      #expect(lines.contains { $0.contains("no limit of its own") })
+    }
+  }
+}
