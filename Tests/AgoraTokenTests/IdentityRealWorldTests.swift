@@ -138,5 +138,11 @@ struct IdentityRealWorldTests {
     let facts = AccessToken006Facts(token)
     #expect(facts.layout == "rtc")
     #expect(facts.notes.contains { $0.contains("no RTM login") })
+    let join = try #require(Self.cases.first { $0.id == "RW06" })
+    guard
+      case .accessToken006(let noJoin) = try TokenDecoder.decode(try #require(Self.token(join)))
+        .token
+    else { return }
+    #expect(AccessToken006Facts(noJoin).notes.contains { $0.contains("no joinChannel") })
   }
 }

@@ -49,11 +49,13 @@ public struct AccessToken006Facts: Sendable, Equatable {
       }
     } else if rtc {
       notes.append(
-        "RTC token: it carries no RTM login privilege (1000), so RTM login rejects it; build an RTM token for the RTM user id"
-      )
+        "RTC token (privileges 1-4, no RTM login privilege 1000): it cannot log in to RTM")
     }
     if !rtm && channelSlotIsStringZero {
       notes.append("the channel slot holds the string \"0\"")
+    }
+    if rtc && token.privilege(1) == nil {
+      notes.append("the token has no joinChannel privilege (1): joining a channel with it fails")
     }
     if uidIsWildcard && !rtm {
       notes.append(
