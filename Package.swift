@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+    .package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0"),
   ],
   targets: [
     .systemLibrary(
@@ -28,7 +29,10 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
-    .target(name: "AgoraTokenLint", dependencies: ["AgoraToken"]),
+    .target(
+      name: "AgoraTokenLint",
+      dependencies: ["AgoraToken", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .target(name: "AgoraTokenReport", dependencies: ["AgoraToken", "AgoraTokenLint"]),
     .executableTarget(
       name: "agtoken",
@@ -36,6 +40,11 @@ let package = Package(
         "AgoraToken", "AgoraTokenLint", "AgoraTokenReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "agtoken-bench",
+      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      path: "Benchmarks/agtoken-bench"
     ),
     .testTarget(
       name: "AgoraTokenTests",
@@ -45,7 +54,30 @@ let package = Package(
         "AgoraTokenTestSupport",
       ]
     ),
+    .testTarget(
+      name: "agtokenTests",
+      dependencies: ["agtoken", "AgoraTokenTestSupport"]
+    ),
+    .testTarget(
+      name: "AgoraTokenLintTests",
+      dependencies: [
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenTestSupport",
+      ]
+    ),
     .target(name: "AgoraTokenTestSupport", dependencies: ["AgoraToken"], path: "Tests/Support"),
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target is built only by scripts/fuzz.sh (AGTOKEN_FUZZ=1, release mode), because
+// it has no main of its own: libFuzzer provides it (-sanitize=fuzzer).
+if Context.environment["AGTOKEN_FUZZ"] == "1" {
+  package.targets.append(
+    .executableTarget(
+      name: "agtoken-fuzz",
+      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      path: "Fuzz/AgTokenFuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    )
+  )
+}

@@ -42,7 +42,7 @@ public struct InspectionDocument: Encodable {
     identityChecks = inspection.identity.map(IdentityObject.init)
     error = inspection.error.map(ErrorObject.init)
     recognizedAs = inspection.recognition.map(RecognitionObject.init)
-    afterFix = inspection.afterFix.map { AfterFixObject($0, now: now) }
+    afterFix = inspection.afterFix.map { AfterFixObject($0, now: now, showToken: showToken) }
     self.findings = findings
     status = InspectionDocument.status(of: inspection)
   }
@@ -160,13 +160,23 @@ struct RecognitionObject: Encodable {
 struct AfterFixObject: Encodable {
   let fix: String
   let fingerprint: String
+  let tokenText: String?
+  let repairs: [AppliedRepair]
   let token: TokenObject
   let signature: SignatureObject
 
-  init(_ fix: AfterFix, now: UInt64) {
+  init(_ fix: AfterFix, now: UInt64, showToken: Bool) {
     self.fix = fix.fix
     fingerprint = Inspection.fingerprint(of: fix.text)
+    tokenText = showToken ? fix.text : nil
+    repairs = fix.repairs
     token = TokenObject(fix.decoded.token, now: now)
     signature = SignatureObject(fix.signature)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case fix, fingerprint
+    case tokenText = "token_text"
+    case repairs, token, signature
   }
 }

@@ -1,11 +1,22 @@
 import ArgumentParser
 
-/// `agtoken build`: not implemented yet.
+/// `agtoken build`: make a token byte for byte as Agora's reference builders do.
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "build", abstract: "Not implemented yet.")
+    commandName: "build",
+    abstract: "Build a 007 token as Agora's reference builders do (RtcTokenBuilder2, ...).",
+    discussion: """
+      The app id comes from --app-id or AGORA_APP_ID; exactly one certificate from --cert-file, \
+      --cert-env, --cert-stdin or AGORA_APP_CERTIFICATE (never a flag value). Lifetimes are \
+      seconds relative to the issue time. --issue-ts and --salt make the output reproducible. \
+      Prints the token and a newline; --format json prints {"token", "document"}.
 
-  func run() throws {
-    throw ValidationError("agtoken build is not implemented yet")
-  }
+      Exit codes: 0 built, 2 usage or validation error.
+      """,
+    subcommands: [
+      BuildRtcCommand.self, BuildRtmCommand.self, BuildRtm2Command.self,
+      BuildChatUserCommand.self, BuildChatAppCommand.self, BuildFpaCommand.self,
+      BuildApaasCommand.self, BuildStreamingCommand.self, BuildFcdnCommand.self,
+    ]
+  )
 }

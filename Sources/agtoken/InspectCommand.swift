@@ -1,10 +1,75 @@
 import AgoraToken
-import AgoraTokenReport
+import AgoraTokenLint
 import ArgumentParser
 
 /// `agtoken inspect`: decode tokens and show what is inside.
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "inspect", abstract: "Not implemented yet.")
-  func run() throws {}
+    commandName: "inspect",
+    abstract: "Decode Agora tokens and show what is inside.",
+    discussion: """
+      Reads tokens from arguments, from files named as arguments (one token per line), or from
+      stdin. Shows version, app_id, issue time, lifetime and expiry, salt, services and
+      privileges, and a signature line. With a certificate the signature is checked.
+      Exit codes: 0 ok, 1 a signature was checked and is invalid, 2 usage or IO error,
+      3 a token could not be decoded. Lint findings are shown for information only.
+      """
+  )
+
+  @OptionGroup var inputs: TokenInputOptions
+  @OptionGroup var certificates: CertificateOptions
+  @OptionGroup var identity: IdentityOptions
+
+  @Option(help: "Output format: text, json or ndjson.")
+  var format: ReportFormat = .text
+
+  @Option(help: "Judge expiry at this time (Unix seconds or ISO 8601) instead of the clock.")
+  var now: TimePoint?
+
+  func run() throws {
+    if inputs.wouldWaitOnTerminal {
+      Output.standardError(Self.helpMessage())
+      throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    let status = try InspectionSession(
+      inputs: inputs, certificates: certificates, identity: identity, format: format, now: now
+    ).run()
+    let code: ExitStatus =
+      status.undecodable > 0 ? .undecodable : (status.invalid > 0 ? .failed : .ok)
+    if code != .ok { throw ExitCode(code.rawValue) }
+  }
+}
+
+/// The shared setup of `inspect` and `verify`: certificates, clock, inspector, runner.
+struct InspectionSession {
+  let inputs: TokenInputOptions
+  let certificates: CertificateOptions
+  let identity: IdentityOptions
+  let format: ReportFormat
+  let now: TimePoint?
+  var requireCertificate = false
+
+  func run() throws -> InspectionRunner.Totals {
+    if certificates.usesStdin && inputs.tokens.isEmpty && inputs.inputFiles.isEmpty {
+      throw ValidationError("--cert-stdin takes stdin, so give the tokens as arguments or files")
+    }
+    let loaded = try certificates.load()
+    if requireCertificate && loaded.isEmpty {
+      throw ValidationError(
+        "verify needs a certificate: use --cert-file PATH, --cert-env NAME, --cert-stdin or set AGORA_APP_CERTIFICATE"
+      )
+    }
+    if loaded.contains(where: { $0.origin.hasPrefix("env \(CertificateOptions.defaultVariable)") })
+    {
+      Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
+    }
+    let moment = (now ?? TimePoint.current).seconds
+    let inspector = Inspector(
+      options: DecodeOptions(strict: inputs.strict), repair: !inputs.noRepair,
+      certificates: loaded, identity: identity.identity)
+    let runner = InspectionRunner(
+      inspector: inspector, format: format, now: moment, showToken: inputs.showToken,
+      lintContext: LintContext(now: moment, identity: identity.identity))
+    return try runner.run(inputs)
+  }
 }

@@ -1,11 +1,131 @@
+import AgoraToken
+import AgoraTokenLint
+import AgoraTokenReport
 import ArgumentParser
 
-/// `agtoken lint`: not implemented yet.
+/// `agtoken lint`: run the lint rules over tokens and gate CI on the findings.
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "lint", abstract: "Not implemented yet.")
+    commandName: "lint",
+    abstract: "Check tokens against the lint rules (structure, time, identity, signature).",
+    discussion: """
+      Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it;
+      2 usage, config or IO error; 3 a token could not be decoded. --exit-zero forces 0 for 1 and 3.
+      Settings come from .agtoken.toml (found upward from the current directory, or --config);
+      flags override it. `agtoken rules` lists the rules.
+      """)
+
+  @OptionGroup var input: TokenInputOptions
+  @OptionGroup var certificates: CertificateOptions
+  @OptionGroup var identity: IdentityOptions
+
+  @Option(
+    help: ArgumentHelp("Judge time at this instant: Unix seconds or ISO 8601.", valueName: "time"))
+  var now: TimePoint?
+
+  @Option(
+    help: ArgumentHelp("Clock skew tolerated by the time rules, in seconds.", valueName: "seconds"))
+  var leeway: UInt64?
+
+  @Option(
+    name: .customLong("expires-within"),
+    help: ArgumentHelp(
+      "Report tokens that expire within this duration (3600, 90s, 15m, 2h, 1d).",
+      valueName: "duration"))
+  var expiresWithin: String?
+
+  @Option(
+    name: .customLong("expect-service"),
+    help: ArgumentHelp(
+      "A service the token must carry (rtc, rtm, chat, ...). Repeatable.", valueName: "service"))
+  var expectService: [String] = []
+
+  @Option(
+    name: .customLong("expect-privilege"),
+    help: ArgumentHelp(
+      "A privilege the token must grant (joinChannel, publishAudioStream, login, ...). Repeatable.",
+      valueName: "name"))
+  var expectPrivilege: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Enable only these rules: codes, code prefixes or names; repeatable or comma-separated.",
+      valueName: "rules"))
+  var select: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Disable these rules: codes, code prefixes or names; repeatable or comma-separated.",
+      valueName: "rules"))
+  var ignore: [String] = []
+
+  @Option(
+    name: .customLong("fail-on"),
+    help: ArgumentHelp(
+      "The lowest severity that fails the run: error, warning or info.", valueName: "severity"))
+  var failOn: SeverityArgument?
+
+  @Flag(
+    name: .customLong("exit-zero"),
+    help: "Exit 0 even when findings or undecodable tokens would fail the run.")
+  var exitZero = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Read settings from this TOML file instead of the nearest .agtoken.toml.", valueName: "file"))
+  var config: String?
+
+  @Option(
+    help: ArgumentHelp("Output format: text, json, ndjson, sarif or github.", valueName: "format"))
+  var format: LintFormat?
+
+  @Option(help: ArgumentHelp("Colour the text format: auto, always or never.", valueName: "when"))
+  var color: ColorChoice = .auto
 
   func run() throws {
-    throw ValidationError("agtoken lint is not implemented yet")
+    if input.wouldWaitOnTerminal && !certificates.usesStdin {
+      throw ValidationError("give tokens as arguments, with --input FILE, or on stdin")
+    }
+    let settings = try LintSettings(command: self, file: ConfigFile.load(explicit: config))
+    let inspector = Inspector(
+      options: DecodeOptions(strict: input.strict), repair: !input.noRepair,
+      certificates: try certificates.load(), identity: identity.identity)
+    let linter = Linter(selection: settings.selection)
+    let renderer = LintTextRenderer(color: color.enabled)
+    var collected: [LintedInput] = []
+    var tally = FindingTally()
+    var count = 0
+    var failed = false
+    var undecodable = false
+    try input.forEachInput { raw, source in
+      let inspection = inspector.inspect(raw, source: source)
+      let linted = LintedInput(
+        inspection: inspection, findings: linter.lint(inspection, context: settings.context))
+      count += 1
+      tally.add(linted.findings)
+      if inspection.error != nil { undecodable = true }
+      if linted.findings.contains(where: { $0.severity >= settings.failOn }) { failed = true }
+      switch settings.format {
+      case .text: Output.write(renderer.render(linted))
+      case .ndjson:
+        Output.write(
+          LintJSONRenderer.line(linted, now: settings.context.now, showToken: input.showToken))
+        Output.flush()
+      case .github: Output.write(GitHubRenderer.render(linted))
+      case .json, .sarif: collected.append(linted)
+      }
+    }
+    switch settings.format {
+    case .text: Output.write(renderer.summary(tokens: count, tally: tally))
+    case .json:
+      Output.write(
+        LintJSONRenderer.document(collected, now: settings.context.now, showToken: input.showToken))
+    case .sarif: Output.write(SARIFRenderer.render(collected, version: AgTokenVersion.current))
+    case .ndjson, .github: break
+    }
+    Output.flush()
+    if exitZero { return }
+    if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
+    if failed { throw ExitCode(ExitStatus.failed.rawValue) }
   }
 }

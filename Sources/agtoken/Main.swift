@@ -10,18 +10,34 @@ import ArgumentParser
 @main
 enum Main {
   static func main() {
+    let command: any ParsableCommand
     do {
-      var command = try AgToken.parseAsRoot()
-      try command.run()
+      command = try AgToken.parseAsRoot()
     } catch {
-      let code = AgToken.exitCode(for: error)
-      if code == .validationFailure {
-        let message = AgToken.fullMessage(for: error)
-        Output.standardError(message)
-        exit(ExitStatus.usage.rawValue)
-      }
-      AgToken.exit(withError: error)
+      fail(error, as: AgToken.self)
     }
+    var running = command
+    do {
+      try running.run()
+    } catch {
+      fail(error, as: type(of: command))
+    }
+  }
+
+  /// Exits for `error` with the usage text of the command that failed; usage errors exit 2.
+  static func fail(_ error: any Error, as command: any ParsableCommand.Type) -> Never {
+    if command.exitCode(for: error) == .validationFailure {
+      if command == AgToken.self {
+        Output.standardError(command.fullMessage(for: error))
+      } else {
+        let name = command.configuration.commandName ?? "help"
+        Output.standardError(
+          "Error: \(command.message(for: error))\nSee 'agtoken \(name) --help' for more information."
+        )
+      }
+      exit(ExitStatus.usage.rawValue)
+    }
+    command.exit(withError: error)
   }
 }
 

@@ -1,11 +1,43 @@
+import AgoraTokenLint
+import AgoraTokenReport
 import ArgumentParser
 
-/// `agtoken rules`: not implemented yet.
+/// `agtoken rules [CODE|NAME]`: list the lint rules, or explain one.
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "rules", abstract: "Not implemented yet.")
+    commandName: "rules", abstract: "List the lint rules, or explain one (agtoken rules AT201).")
+
+  @Argument(
+    help: ArgumentHelp("A rule code (AT201) or name (token_expired) to explain.", valueName: "rule")
+  )
+  var rule: String?
+
+  @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+  var format: RulesFormat = .text
 
   func run() throws {
-    throw ValidationError("agtoken rules is not implemented yet")
+    if let rule {
+      guard let descriptor = RuleRegistry.descriptor(rule) else {
+        throw ValidationError("no rule '\(rule)'; `agtoken rules` lists them")
+      }
+      switch format {
+      case .text: Output.write(RulesText.explain(descriptor))
+      case .json: Output.line(JSONRenderer.pretty(descriptor))
+      }
+    } else {
+      switch format {
+      case .text: Output.write(RulesText.list(RuleRegistry.descriptors))
+      case .json: Output.line(JSONRenderer.pretty(RuleRegistry.descriptors))
+      }
+    }
+    Output.flush()
   }
+}
+
+/// `--format` of `agtoken rules`.
+enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
+  /// A table for people.
+  case text
+  /// The rule descriptors as a JSON array (or one object).
+  case json
 }

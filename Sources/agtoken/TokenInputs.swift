@@ -2,6 +2,9 @@ import AgoraToken
 import ArgumentParser
 
 /// Where tokens come from: arguments, files named as arguments or with `--input`, or stdin.
+///
+/// Every source is streamed line by line (``LineReader``); see ``BatchInputs`` for JSON lines,
+/// multi-line JSON documents and `--extract`.
 struct TokenInputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
@@ -13,6 +16,12 @@ struct TokenInputOptions: ParsableArguments {
     name: .customLong("input"),
     help: ArgumentHelp("Read tokens from a file, one per line. Repeatable.", valueName: "file"))
   var inputFiles: [String] = []
+
+  @Flag(
+    help: ArgumentHelp(
+      "Find every token (007e..., 006 + app id..., YWMt...) inside each line of free text, such as a log."
+    ))
+  var extract = false
 
   @Flag(name: .customLong("no-repair"), help: "Decode the input exactly as given: no repairs.")
   var noRepair = false
@@ -30,10 +39,20 @@ struct TokenInputOptions: ParsableArguments {
     tokens.isEmpty && inputFiles.isEmpty && TextFile.stdinIsTerminal
   }
 
+  /// How lines are read: one token per line, or every token found in free text.
+  var mode: BatchMode { extract ? .extract : .lines }
+
   /// Calls `body` for every input token, in input order, streaming files and stdin line by line.
-  /// Blank lines are skipped but still count in line numbers.
-  /// - Throws: `ValidationError` when a file named with `--input` cannot be opened.
+  ///
+  /// Blank lines are skipped but still count in line numbers. An argument is one "line" whose
+  /// line number is its position among the arguments. Records written while reading stdin are
+  /// flushed after every input, so streaming consumers see them at once.
+  /// - Throws: `ValidationError` when a file named with `--input` cannot be opened (checked before
+  ///   any input is read), or what `body` throws.
   func forEachInput(_ body: (String, InputSource) throws -> Void) throws {
+    for path in inputFiles where LineReader(path: path) == nil {
+      throw ValidationError("cannot open \(path)")
+    }
     var sources: [InputSourceSpec] = []
     if tokens.isEmpty && inputFiles.isEmpty { sources.append(.standardInput) }
     for (index, token) in tokens.enumerated() {
@@ -49,29 +68,35 @@ struct TokenInputOptions: ParsableArguments {
     for source in sources {
       switch source {
       case .argument(let text, let position):
-        try body(text, InputSource(file: "argument", line: position))
+        let origin = InputSource(file: "argument", line: position)
+        let inputs = BatchLine.inputs(of: text, source: origin, mode: mode)
+        // An argument is given on purpose: even an empty one gets its record (error `empty`).
+        if inputs.isEmpty && mode == .lines { try body(text, origin) }
+        for input in inputs { try body(input.text, input.source) }
       case .standardInput:
         guard let reader = LineReader(standardInput: ()) else {
           throw ValidationError("cannot read standard input")
         }
-        try readLines(reader, name: "-", body)
+        // stdin may be a live stream (`tail -f app.log | agtoken ...`): show each record at once.
+        try read(reader, name: "-") { text, source in
+          try body(text, source)
+          Output.flush()
+        }
       case .file(let path):
         guard let reader = LineReader(path: path) else {
           throw ValidationError("cannot open \(path)")
         }
-        try readLines(reader, name: path, body)
+        try read(reader, name: path, body)
       }
     }
   }
 
-  private func readLines(
+  private func read(
     _ reader: LineReader, name: String, _ body: (String, InputSource) throws -> Void
   ) throws {
-    var number = 0
-    while let line = reader.next() {
-      number += 1
-      if line.allSatisfy(\.isWhitespace) { continue }
-      try body(line, InputSource(file: name, line: number))
+    let lines = AnySequence { AnyIterator { reader.next() } }
+    for input in BatchInputs(lines: lines, file: name, mode: mode) {
+      try body(input.text, input.source)
     }
   }
 }

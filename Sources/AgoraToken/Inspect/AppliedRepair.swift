@@ -1,6 +1,7 @@
 /// One repair the input pipeline applied, named as in `shared/vectors/README.md` ("Repairs").
 public struct AppliedRepair: Sendable, Equatable, Codable {
-  /// The repair's name (`trim_whitespace`, `strip_quotes`, ..., `drop_trailing_zlib_data`, `json_unescape_slash`).
+  /// The repair's name (`trim_whitespace`, `strip_quotes`, ..., `drop_trailing_zlib_data`; see
+  /// ``InputRepair/stepNames``). A JSON-escaped `\/` is an after-fix (``AfterFix``), not a repair.
   public var name: String
   /// What was changed, in words, for people.
   public var detail: String

@@ -77,12 +77,18 @@ public struct AfterFix: Sendable {
   public var decoded: DecodedToken
   /// The signature verdict for the fixed token.
   public var signature: SignatureCheck
+  /// Repairs of the pipeline that the fixed text still needed (usually none).
+  public var repairs: [AppliedRepair]
 
   /// Creates a record.
-  public init(fix: String, text: String, decoded: DecodedToken, signature: SignatureCheck) {
+  public init(
+    fix: String, text: String, decoded: DecodedToken, signature: SignatureCheck,
+    repairs: [AppliedRepair] = []
+  ) {
     self.fix = fix
     self.text = text
     self.decoded = decoded
     self.signature = signature
+    self.repairs = repairs
   }
 }

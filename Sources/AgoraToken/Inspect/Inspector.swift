@@ -41,9 +41,14 @@ public struct Inspector: Sendable {
       record.identity = IdentityComparison.compare(decoded.token, with: identity)
     } catch {
       record.error = error
-      record.recognition = InputRecognizer.recognize(raw: raw, text: text)
+      record.recognition = InputRecognizer.recognize(
+        raw: raw, text: text, identity: identity, certificates: certificates)
       record.signature = .notChecked(
         "the token could not be decoded, so its signature cannot be checked")
+      if repair, let fix = afterFix(for: text) {
+        record.afterFix = fix
+        record.identity = IdentityComparison.compare(fix.decoded.token, with: identity)
+      }
     }
     return record
   }

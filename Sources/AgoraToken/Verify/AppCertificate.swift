@@ -2,7 +2,9 @@
 ///
 /// The value never prints: `description` and `debugDescription` are redacted, and the type is not
 /// `Codable`, so no report can contain it by accident.
-public struct AppCertificate: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct AppCertificate: Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+  CustomReflectable
+{
   /// The certificate text, used as HMAC key material. Handle with care.
   public let secret: String
   /// Where the certificate came from, for reports (for example `file certs.txt line 2`). Never the value.
@@ -21,4 +23,9 @@ public struct AppCertificate: Sendable, CustomStringConvertible, CustomDebugStri
   public var description: String { "AppCertificate(<redacted>, \(origin))" }
   /// `AppCertificate(<redacted>, origin)`.
   public var debugDescription: String { description }
+
+  /// A mirror without the secret, so `dump` and debuggers do not show it.
+  public var customMirror: Mirror {
+    Mirror(self, children: ["secret": "<redacted>", "origin": origin])
+  }
 }

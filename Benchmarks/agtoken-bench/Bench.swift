@@ -1,0 +1,130 @@
+import AgoraToken
+import AgoraTokenLint
+import AgoraTokenReport
+import Foundation
+
+/// In-process throughput benchmark: `swift run -c release agtoken-bench [--format json] [--token FILE]`.
+///
+/// Prints tokens/s for decode, decode + verify, and decode + verify + lint + JSON render: the
+/// median of several timed runs on one core, with the machine and the build configuration.
+@main
+enum Bench {
+  static func main() throws {
+    let arguments = CommandLine.arguments.dropFirst()
+    let json = arguments.contains("json")
+    let tokenFile =
+      arguments.firstIndex(of: "--token").flatMap { index in
+        arguments.index(after: index) < arguments.endIndex
+          ? arguments[arguments.index(after: index)] : nil
+      } ?? "samples/rtc-publisher.token"
+    guard let contents = try? String(contentsOfFile: tokenFile, encoding: .utf8),
+      let token = contents.split(separator: "\n").first.map(String.init)
+    else {
+      FileHandle.standardError.write(Data("cannot read a token from \(tokenFile)\n".utf8))
+      exit(2)
+    }
+    let certificate = AppCertificate(secret: "0123456789abcdef0123456789abcdef", origin: "bench")
+    let now: UInt64 = 1_700_000_000
+    let inspector = Inspector(certificates: [certificate], identity: ClientIdentity())
+    let linter = Linter()
+
+    let rows: [(String, Int, () -> Int)] = [
+      (
+        "decode", 200_000,
+        {
+          (try? TokenDecoder.decode(token)) == nil ? 0 : 1
+        }
+      ),
+      (
+        "decode + verify", 100_000,
+        {
+          guard let decoded = try? TokenDecoder.decode(token) else { return 0 }
+          return TokenVerifier.verify(decoded.token, certificates: [certificate]).status == .invalid
+            ? 1 : 0
+        }
+      ),
+      (
+        "decode + verify + lint + JSON render", 50_000,
+        {
+          let inspection = inspector.inspect(token, source: InputSource(file: "bench", line: 1))
+          let findings = linter.lint(inspection, context: LintContext(now: now))
+          return JSONRenderer.line(InspectionDocument(inspection, now: now, findings: findings))
+            .utf8.count
+        }
+      ),
+    ]
+
+    var results: [Result] = []
+    for (name, iterations, body) in rows {
+      var rates: [Double] = []
+      var sink = 0
+      for _ in 0..<5 {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+          for _ in 0..<iterations { sink &+= body() }
+        }
+        let seconds =
+          Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        rates.append(Double(iterations) / seconds)
+      }
+      rates.sort()
+      results.append(
+        Result(
+          name: name, tokens_per_second: rates[rates.count / 2].rounded(), runs: rates.count,
+          check: sink))
+    }
+    let report = Report(
+      machine: Machine.describe(), configuration: configuration, token_length: token.utf8.count,
+      results: results)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    } else {
+      print("machine: \(report.machine)")
+      print(
+        "build: \(report.configuration), token: \(report.token_length) characters, median of 5 runs, 1 thread"
+      )
+      for result in results {
+        let padded = result.name.padding(toLength: 40, withPad: " ", startingAt: 0)
+        print("\(padded) \(Int(result.tokens_per_second)) tokens/s")
+      }
+    }
+  }
+
+  static var configuration: String {
+    #if DEBUG
+      "debug"
+    #else
+      "release"
+    #endif
+  }
+}
+
+struct Result: Encodable {
+  let name: String
+  let tokens_per_second: Double
+  let runs: Int
+  let check: Int
+}
+
+struct Report: Encodable {
+  let machine: String
+  let configuration: String
+  let token_length: Int
+  let results: [Result]
+}
+
+enum Machine {
+  static func describe() -> String {
+    let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    let model =
+      cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+      .map {
+        $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) }
+          ?? ""
+      }
+      ?? "unknown CPU"
+    return "\(model), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+  }
+}

@@ -1,0 +1,64 @@
+/// Fixes for rejected inputs with an obvious cause that the repair pipeline must not apply silently.
+///
+/// Source: `after_fix` in `shared/cases/README.md` (fixes `json_unescape`, `percent_decode_twice`).
+/// The input stays rejected (strict decoders must not drop a backslash or decode twice on their
+/// own); the fix and what the fixed token decodes to are reported beside the error.
+public enum AfterFixFinder {
+  /// The candidate fixes for `text` (already repaired), in the order they are tried: the fix name
+  /// and the fixed text. Empty when no fix applies.
+  public static func candidates(for text: String) -> [(fix: String, text: String)] {
+    var result: [(fix: String, text: String)] = []
+    if let unescaped = jsonUnescape(text) { result.append(("json_unescape", unescaped)) }
+    if let decoded = percentDecodeAgain(text) { result.append(("percent_decode_twice", decoded)) }
+    return result
+  }
+
+  /// The most JSON escapes a token can carry: `\/` and the `\u` forms of `+`, `/` and `=`.
+  static let jsonEscapes: [(escaped: String, plain: String)] = [
+    ("\\/", "/"), ("\\u002B", "+"), ("\\u002b", "+"), ("\\u002F", "/"), ("\\u002f", "/"),
+    ("\\u003D", "="), ("\\u003d", "="),
+  ]
+
+  /// `text` with JSON string escapes of base64 characters undone, or `nil` when it has none.
+  static func jsonUnescape(_ text: String) -> String? {
+    guard text.contains("\\") else { return nil }
+    var result = text
+    for (escaped, plain) in jsonEscapes {
+      result = result.replacing(escaped, with: plain)
+    }
+    return result == text ? nil : result
+  }
+
+  /// `text` percent-decoded until no `%XX` escape is left (at most 3 more rounds), or `nil`.
+  static func percentDecodeAgain(_ text: String) -> String? {
+    var current = text
+    var rounds = 0
+    while rounds < 3 && PercentEncoding.containsEscape(current) {
+      current = PercentEncoding.decode(current, plusAsSpace: false).text
+      rounds += 1
+    }
+    return rounds == 0 ? nil : current
+  }
+}
+
+extension Inspector {
+  /// The first fix of ``AfterFixFinder/candidates(for:)`` after which `text` decodes, with the
+  /// fixed token verified against ``certificates``; `nil` when none helps.
+  ///
+  /// The fixed text goes through the repair pipeline once more; repairs it still needed are in
+  /// ``AfterFix/repairs``.
+  public func afterFix(for text: String) -> AfterFix? {
+    for candidate in AfterFixFinder.candidates(for: text) {
+      let repaired = InputRepair.repair(candidate.text, limits: options.limits)
+      guard let decoded = try? TokenDecoder.decode(repaired.text, options: options) else {
+        continue
+      }
+      return AfterFix(
+        fix: candidate.fix, text: repaired.text, decoded: decoded,
+        signature: TokenVerifier.verify(
+          decoded.token, certificates: certificates, identity: identity),
+        repairs: repaired.repairs)
+    }
+    return nil
+  }
+}

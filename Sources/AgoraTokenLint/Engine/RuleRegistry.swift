@@ -1,0 +1,26 @@
+/// Every lint rule, in code order.
+public enum RuleRegistry {
+  /// The rules, sorted by code.
+  public static let all: [any LintRule] = [
+    DecodeErrorRule(), AppIDNotHex32(), NoServices(), UnknownServiceType(), RepeatedServiceType(),
+    NoPrivileges(), UnknownPrivilege(), TrailingBytesRule(), RepairedInput(),
+    BadSignatureLength(),
+    TokenExpired(), TokenNotYetValid(), PrivilegeExpired(), JoinExpiresBeforeToken(),
+    ExpiresWithin(), ChatLifetimeOver24h(), ExpireZero(), ExpireOver24h(), ExpireLooksAbsolute(),
+    PrivilegeZero(), PrivilegeOver24h(), PrivilegeLooksAbsolute(), PublishOutlivesJoin(),
+    ChannelNameEmpty(), ChannelNameTooLong(), ChannelNameInvalidChars(), AccountTooLong(),
+    UserIDTooLong(), AppIDMismatch(), ChannelMismatch(), ChannelCaseMismatch(), UIDMismatch(),
+    IntUIDJoinCannotMatchAccount(), UIDIsStringZero(), UserIDMismatch(), ExpectService(),
+    ExpectPrivilege(),
+    SignatureInvalid(), SignatureNotChecked(), CertificateCaseMismatch(), SampleCredentials(),
+    LegacyVersion(),
+  ]
+
+  /// Every rule's descriptor, in code order.
+  public static var descriptors: [RuleDescriptor] { all.map(\.descriptor) }
+
+  /// The rule with this code or name (codes ignore letter case), or `nil`.
+  public static func descriptor(_ codeOrName: String) -> RuleDescriptor? {
+    descriptors.first { $0.code == codeOrName.uppercased() || $0.name == codeOrName.lowercased() }
+  }
+}

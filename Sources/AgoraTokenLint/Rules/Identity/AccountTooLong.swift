@@ -1,0 +1,28 @@
+import AgoraToken
+
+/// AT304 `account_too_long`: the RTC user account is longer than 255 bytes.
+///
+/// Source: the `userAccount` parameter of `joinChannelWithUserAccount` in Agora's RTC API
+/// reference (at most 255 bytes).
+struct AccountTooLong: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT304", name: "account_too_long", severity: .error, category: .identity,
+    structural: true,
+    summary: "The RTC user account is longer than 255 bytes.",
+    explanation:
+      "Agora limits user accounts to 255 bytes. The SDK rejects a longer account, so no client can use this token.",
+    fix: "Use a shorter account (an id rather than a profile string).",
+    source: RuleSource.joinChannel)
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    return token.services.enumerated().compactMap { index, service in
+      guard service.type == .rtc, let user = service.userText, user.value.utf8.count > 255 else {
+        return nil
+      }
+      return descriptor.finding(
+        "the RTC user account is \(user.value.utf8.count) bytes; the limit is 255",
+        field: Pointer.field(index, user.key), value: user.value, expected: "at most 255 bytes")
+    }
+  }
+}

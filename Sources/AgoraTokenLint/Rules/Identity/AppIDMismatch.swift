@@ -1,0 +1,27 @@
+import AgoraToken
+
+/// AT310 `app_id_mismatch`: the token names another App ID than the client uses (`--app-id`).
+///
+/// Source: Agora's token authentication guide: the token must be built with the App ID that
+/// initialises the SDK, or the join fails with error 110.
+struct AppIDMismatch: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT310", name: "app_id_mismatch", severity: .error, category: .identity,
+    summary: "The token was built for another App ID than the client uses.",
+    explanation:
+      "A token is valid only for the project whose App ID built it. A client initialised with another App ID gets error 110 (invalid token).",
+    fix:
+      "Build the token with the App ID the client initialises the SDK with (same project, same environment).",
+    source: RuleSource.authentication, agoraErrorCodes: [110])
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let expected = context.identity.appID, let token = inspection.decoded?.token,
+      token.appID != expected
+    else { return [] }
+    var message = "the token's app id \(token.appID) is not the client's \(expected)"
+    if token.appID.lowercased() == expected.lowercased() {
+      message += " (they differ only in letter case)"
+    }
+    return [descriptor.finding(message, field: "/app_id", value: token.appID, expected: expected)]
+  }
+}

@@ -1,0 +1,25 @@
+import AgoraToken
+
+/// AT311 `channel_mismatch`: the token was built for another channel than the client joins.
+///
+/// Source: `ServiceRtc` in `python3/src/AccessToken2.py` signs the channel name as text; the
+/// server compares it with the joined channel (error 110 on a mismatch).
+struct ChannelMismatch: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT311", name: "channel_mismatch", severity: .error, category: .identity,
+    summary: "The token was built for another channel than the client joins.",
+    explanation:
+      "A 007 RTC token is bound to one channel name. Joining any other channel fails with error 110 (invalid token).",
+    fix: "Request the token for the exact channel name the client passes to joinChannel.",
+    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    ChannelComparison.mismatches(inspection, context: context).compactMap { entry in
+      guard entry.kind == .different else { return nil }
+      return descriptor.finding(
+        "\(entry.service.type) channel \"\(entry.token)\" is not the client's channel \"\(entry.client)\"",
+        field: Pointer.field(entry.index, "channel_name"), value: entry.token,
+        expected: entry.client)
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import AgoraToken
+
+/// AT321 `expect_privilege`: no service in the token grants a privilege given with
+/// `--expect-privilege`.
+///
+/// Source: the privilege constants of the `Service*` classes in `python3/src/AccessToken2.py`.
+struct ExpectPrivilege: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT321", name: "expect_privilege", severity: .error, category: .identity,
+    summary: "No service grants a privilege the client needs (--expect-privilege).",
+    explanation:
+      "Privileges are granted per service: an RTC subscriber token has joinChannel only, so publishing audio or video fails even though joining works.",
+    fix:
+      "Build the token with the role or privileges the client needs (for example Role_Publisher for hosts).",
+    source: RuleSource.rtcBuilder2)
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    var granted: [String] = []
+    for service in token.services {
+      for privilege in service.privileges {
+        if let name = service.type.privilegeName(privilege.id) { granted.append(name.lowercased()) }
+      }
+    }
+    return context.expectedPrivileges.filter { !granted.contains($0.lowercased()) }.map { name in
+      descriptor.finding(
+        "no service in the token grants \(name)", field: "/services", expected: name)
+    }
+  }
+}

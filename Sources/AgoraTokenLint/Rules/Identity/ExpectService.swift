@@ -1,0 +1,26 @@
+import AgoraToken
+
+/// AT320 `expect_service`: the token lacks a service given with `--expect-service`.
+///
+/// Source: the service table (`kService*`) of `python3/src/AccessToken2.py`.
+struct ExpectService: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT320", name: "expect_service", severity: .error, category: .identity,
+    summary: "The token lacks a service the client needs (--expect-service).",
+    explanation:
+      "A 007 token grants only the services it carries. An RTC-only token cannot log in to RTM or Chat, and the other way round.",
+    fix:
+      "Build the token with the service the client uses (for example RtcTokenBuilder2.build_token_with_rtm for RTC + RTM).",
+    source: RuleSource.accessToken2)
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    let present = Set(token.services.map(\.type))
+    let carried = token.services.map(\.type.description).joined(separator: ", ")
+    return context.expectedServices.filter { !present.contains($0) }.map { type in
+      descriptor.finding(
+        "the token carries no \(type) service (it carries: \(carried.isEmpty ? "none" : carried))",
+        field: "/services", value: carried, expected: type.description)
+    }
+  }
+}

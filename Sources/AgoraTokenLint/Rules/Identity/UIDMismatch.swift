@@ -1,0 +1,29 @@
+import AgoraToken
+
+/// AT313 `uid_mismatch`: the token is bound to another uid or account than the client joins with.
+///
+/// Source: `ServiceRtc` in `python3/src/AccessToken2.py` (uid packed as text, `""` for uid 0).
+struct UIDMismatch: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT313", name: "uid_mismatch", severity: .error, category: .identity,
+    summary: "The token is bound to another uid or account than the client joins with.",
+    explanation:
+      "A 007 RTC token is bound to the uid text it was built with: \"\" (built with uid 0) admits any integer uid, a decimal text admits that uid only, and any other text is a user account that only the user-account API can use. Any other join fails with error 110.",
+    fix:
+      "Build the token with the uid or account the client joins with, or build it with uid 0 to admit any integer uid.",
+    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    UIDComparison.all(inspection, context: context).compactMap { entry in
+      guard !entry.matches else { return nil }
+      var message =
+        "\(entry.service.type) \(entry.key) is \(entry.kind.describe(entry.token)); the client joins with \(entry.client.described)"
+      if entry.client.isInteger && entry.client.packed.isEmpty {
+        message += " (uid 0 lets the SDK pick a uid, so only a wildcard token admits it)"
+      }
+      return descriptor.finding(
+        message, field: Pointer.field(entry.index, entry.key), value: entry.token,
+        expected: entry.client.packed)
+    }
+  }
+}

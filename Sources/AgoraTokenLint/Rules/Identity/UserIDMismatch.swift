@@ -1,0 +1,29 @@
+import AgoraToken
+
+/// AT316 `user_id_mismatch`: the RTM user id in the token is not the one the client logs in with.
+///
+/// Source: `ServiceRtm` in `python3/src/AccessToken2.py` signs the user id as text.
+struct UserIDMismatch: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT316", name: "user_id_mismatch", severity: .error, category: .identity,
+    summary: "The RTM user id in the token is not the one the client logs in with (--account).",
+    explanation:
+      "An RTM/RTM2 token is bound to one user id, compared byte for byte at login. Any other user id fails with an invalid-token error.",
+    fix: "Build the RTM token with the exact user id passed to login.",
+    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let client = context.identity.account, let token = inspection.accessToken2 else {
+      return []
+    }
+    return token.services.enumerated().compactMap { index, service in
+      guard service.type == .rtm || service.type == .rtm2, let user = service.userID,
+        user != client
+      else { return nil }
+      var message = "\(service.type) user id \"\(user)\" is not the client's \"\(client)\""
+      if user.lowercased() == client.lowercased() { message += " (they differ only in case)" }
+      return descriptor.finding(
+        message, field: Pointer.field(index, "user_id"), value: user, expected: client)
+    }
+  }
+}

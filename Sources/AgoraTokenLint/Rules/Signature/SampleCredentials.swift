@@ -1,0 +1,56 @@
+import AgoraToken
+
+/// AT404 `sample_credentials`: the token uses credentials published in Agora's sample code.
+///
+/// Source: the test files of AgoraIO/Tools `DynamicKey/AgoraDynamicKey` (for example
+/// `python3/test/test_AccessToken2.py`), which use these values as placeholders.
+struct SampleCredentials: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT404", name: "sample_credentials", severity: .warning, category: .signature,
+    summary: "The token uses the App ID, certificate, uid or channel from Agora's sample code.",
+    explanation:
+      "Agora's reference tests and samples publish an App ID, an App Certificate, a uid and a channel name. A token with them belongs to no real project, or to a project whose certificate is public.",
+    fix:
+      "Use your project's own App ID and App Certificate from the Agora console, and real channel names and uids.",
+    source:
+      "https://github.com/AgoraIO/Tools/blob/master/DynamicKey/AgoraDynamicKey/python3/test/test_AccessToken2.py"
+  )
+
+  static let appID = "970ca35de60c44645bbae8a215061b33"
+  static let certificate = "5CFd2fd1755d40ecb72977518be15d3b"
+  static let uid = "2882341273"
+  static let channel = "7d72365eb983485397e3e3f9d460bdda"
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    var findings: [Finding] = []
+    if token.appID.lowercased() == Self.appID {
+      findings.append(
+        descriptor.finding(
+          "the app id is Agora's sample App ID, a placeholder from the sample code",
+          field: "/app_id", value: token.appID))
+    }
+    let certificates = [Self.certificate, Self.certificate.lowercased()]
+    if certificates.contains(where: { AccessToken2Signer.isValid(token, certificate: $0) }) {
+      findings.append(
+        descriptor.finding(
+          "the signature verifies with the App Certificate published in Agora's sample code",
+          field: "/signature_hex"))
+    }
+    for (index, service) in token.services.enumerated() {
+      if let user = service.userText, user.value == Self.uid {
+        findings.append(
+          descriptor.finding(
+            "\(service.type) \(user.key) is \(Self.uid), the placeholder uid from Agora's sample code",
+            field: Pointer.field(index, user.key), value: user.value))
+      }
+      if let channel = service.channelName, channel == Self.channel {
+        findings.append(
+          descriptor.finding(
+            "\(service.type) channel is the placeholder channel from Agora's sample code",
+            field: Pointer.field(index, "channel_name"), value: channel))
+      }
+    }
+    return findings
+  }
+}

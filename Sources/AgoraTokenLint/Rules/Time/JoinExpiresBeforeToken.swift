@@ -1,0 +1,33 @@
+import AgoraToken
+
+/// AT204 `join_expires_before_token`: RTC joinChannel ends before the token does.
+///
+/// Source: `RtcTokenBuilder2.build_token_with_uid` docstring in `python3/src/RtcTokenBuilder2.py`:
+/// when joinChannel expires the user is removed from the channel.
+struct JoinExpiresBeforeToken: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT204", name: "join_expires_before_token", severity: .warning, category: .time,
+    summary: "joinChannel expires before the token: the user will be kicked out early.",
+    explanation:
+      "When the joinChannel privilege expires the user is removed from the channel, even though the token is still valid. Renewal callbacks keyed to the token's expiry come too late.",
+    fix:
+      "Give joinChannel the token's lifetime (or 0), or renew the token before joinChannel expires.",
+    source: RuleSource.rtcBuilder2)
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    var findings: [Finding] = []
+    for (index, service) in token.services.enumerated() where service.type == .rtc {
+      guard let join = service.privilege(1), join != 0 else { continue }
+      let joinEnds = token.expiresAt(privilegeValue: join)
+      // Once join has expired, privilege_expired reports it instead.
+      guard joinEnds < token.expiresAt, joinEnds + context.leeway > context.now else { continue }
+      findings.append(
+        descriptor.finding(
+          "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (\(TimeLimits.iso(token.expiresAt)))",
+          field: Pointer.privilege(index, 1), value: String(join),
+          expected: "0 or at least \(token.expire)"))
+    }
+    return findings
+  }
+}

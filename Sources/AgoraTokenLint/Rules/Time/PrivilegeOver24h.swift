@@ -1,0 +1,30 @@
+import AgoraToken
+
+/// AT214 `privilege_over_24h`: a privilege value is more than 86400 seconds.
+///
+/// Source: `RtcTokenBuilder2.build_token_with_uid_and_privilege` docstring in
+/// `python3/src/RtcTokenBuilder2.py` (each privilege is valid for at most 24 hours).
+struct PrivilegeOver24h: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT214", name: "privilege_over_24h", severity: .warning, category: .time,
+    structural: true,
+    summary: "A privilege lasts more than 24 hours.",
+    explanation:
+      "The builder documentation limits each privilege to 24 hours; nothing enforces it, but a longer privilege outlives the documented maximum token lifetime.",
+    fix: "Give each privilege a lifetime of at most 86400 seconds.", source: RuleSource.rtcBuilder2)
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    var findings: [Finding] = []
+    for (index, service) in token.services.enumerated() {
+      for privilege in service.privileges where TimeLimits.overDay(privilege.value) {
+        findings.append(
+          descriptor.finding(
+            "\(service.type) \(service.privilegeLabel(privilege.id)) lasts \(privilege.value) seconds (\(TimeLimits.duration(UInt64(privilege.value)))), more than 24 hours",
+            field: Pointer.privilege(index, privilege.id), value: String(privilege.value),
+            expected: "at most 86400"))
+      }
+    }
+    return findings
+  }
+}

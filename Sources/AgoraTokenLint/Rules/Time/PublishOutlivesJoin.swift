@@ -1,0 +1,37 @@
+import AgoraToken
+
+/// AT216 `publish_outlives_join`: an RTC publish privilege lasts longer than joinChannel.
+///
+/// Source: `RtcTokenBuilder2.build_token_with_uid_and_privilege` in
+/// `python3/src/RtcTokenBuilder2.py`: a user is removed from the channel when joinChannel expires,
+/// so publishing beyond it is impossible.
+struct PublishOutlivesJoin: LintRule {
+  let descriptor = RuleDescriptor(
+    code: "AT216", name: "publish_outlives_join", severity: .warning, category: .time,
+    structural: true,
+    summary: "An RTC publish privilege lasts longer than joinChannel.",
+    explanation:
+      "When joinChannel expires the user leaves the channel, so a longer publish privilege (2, 3 or 4) never takes effect. A value of 0 inherits the token expiry, which is longer than a non-zero join.",
+    fix: "Give joinChannel the longest lifetime, and publish privileges the same or shorter.",
+    source: RuleSource.rtcBuilder2)
+
+  func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard let token = inspection.accessToken2 else { return [] }
+    var findings: [Finding] = []
+    for (index, service) in token.services.enumerated() where service.type == .rtc {
+      guard let join = service.privilege(1), join != 0 else { continue }
+      for privilege in service.privileges where (2...4).contains(privilege.id) {
+        guard privilege.value == 0 || privilege.value > join else { continue }
+        let lasts =
+          privilege.value == 0
+          ? "0 (the token's expiry, \(token.expire) s)" : "\(privilege.value) s"
+        findings.append(
+          descriptor.finding(
+            "\(service.privilegeLabel(privilege.id)) lasts \(lasts), longer than joinChannel (\(join) s)",
+            field: Pointer.privilege(index, privilege.id), value: String(privilege.value),
+            expected: "at most \(join)"))
+      }
+    }
+    return findings
+  }
+}

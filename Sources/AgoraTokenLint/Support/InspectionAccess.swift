@@ -1,0 +1,82 @@
+import AgoraToken
+
+extension Inspection {
+  /// The decoded 007 token, or `nil` when the input is another version or did not decode.
+  var accessToken2: AccessToken2? {
+    guard let decoded, case .accessToken2(let token) = decoded.token else { return nil }
+    return token
+  }
+}
+
+/// JSON pointers into the report's `token` object (`TokenObject` in AgoraTokenReport).
+enum Pointer {
+  /// `/services/<index>`.
+  static func service(_ index: Int) -> String { "/services/\(index)" }
+  /// `/services/<index>/privileges/<id>`: privilege maps are keyed by the decimal id.
+  static func privilege(_ index: Int, _ id: UInt16) -> String {
+    "/services/\(index)/privileges/\(id)"
+  }
+  /// `/services/<index>/<key>` for a service field such as `channel_name` or `uid`.
+  static func field(_ index: Int, _ key: String) -> String { "/services/\(index)/\(key)" }
+}
+
+extension Service {
+  /// The channel name of an RTC, Streaming or FCDN service.
+  var channelName: String? {
+    switch fields {
+    case .rtc(let channel, _), .streaming(let channel, _), .fcdn(let channel, _): channel
+    default: nil
+    }
+  }
+
+  /// The uid or account text of an RTC, Streaming or FCDN service, and its JSON key.
+  var userText: (key: String, value: String)? {
+    switch fields {
+    case .rtc(_, let uid): ("uid", uid)
+    case .streaming(_, let account), .fcdn(_, let account): ("account", account)
+    default: nil
+    }
+  }
+
+  /// The user id of an RTM, RTM2 or Chat service.
+  var userID: String? {
+    switch fields {
+    case .rtm(let user), .chat(let user), .rtm2(let user, _): user
+    default: nil
+    }
+  }
+
+  /// The privilege name, or `privilege <id>` when the service does not define it.
+  func privilegeLabel(_ id: UInt16) -> String { type.privilegeName(id) ?? "privilege \(id)" }
+}
+
+/// Where the rule texts come from.
+enum RuleSource {
+  /// The reference implementation of the 007 format.
+  static let accessToken2 =
+    "https://github.com/AgoraIO/Tools/blob/master/DynamicKey/AgoraDynamicKey/python3/src/AccessToken2.py"
+  /// The RTC builder, whose docstrings define expiry semantics.
+  static let rtcBuilder2 =
+    "https://github.com/AgoraIO/Tools/blob/master/DynamicKey/AgoraDynamicKey/python3/src/RtcTokenBuilder2.py"
+  /// The Node.js RTC builder, whose comments say a privilege value of 0 inherits the token expiry.
+  static let rtcBuilder2Node =
+    "https://github.com/AgoraIO/Tools/blob/master/DynamicKey/AgoraDynamicKey/nodejs/src/RtcTokenBuilder2.js"
+  /// The Chat builder.
+  static let chatBuilder2 =
+    "https://github.com/AgoraIO/Tools/blob/master/DynamicKey/AgoraDynamicKey/python3/src/ChatTokenBuilder2.py"
+  /// Agora's token authentication guide (expiry, error codes 109 and 110).
+  static let authentication =
+    "https://docs.agora.io/en/video-calling/get-started/authentication-workflow"
+  /// The RTC `joinChannel` reference: channel name and user account limits.
+  static let joinChannel =
+    "https://api-ref.agora.io/en/video-sdk/android/4.x/API/class_irtcengine.html#api_irtcengine_joinchannel2"
+  /// The RTC error code reference (109 token expired, 110 invalid token).
+  static let errorCodes = "https://docs.agora.io/en/video-calling/troubleshooting/error-codes"
+  /// The RTM login reference: user id limits.
+  static let rtmLogin = "https://docs.agora.io/en/signaling/reference/api"
+  /// The Chat token guide: tokens live at most 24 hours.
+  static let chatTokens = "https://docs.agora.io/en/agora-chat/develop/authentication"
+  /// Agora's note on moving from 006 AccessToken to 007 AccessToken2.
+  static let accessToken2Upgrade =
+    "https://docs.agora.io/en/video-calling/develop/authentication-workflow#upgrade-to-accesstoken2"
+}

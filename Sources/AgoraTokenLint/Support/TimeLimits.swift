@@ -1,0 +1,36 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The thresholds the time rules share, and time formatting for their messages.
+enum TimeLimits {
+  /// 24 hours in seconds: the documented maximum for token and privilege lifetimes.
+  static let day: UInt64 = 86_400
+  /// Values at or above this (2001-09-09 as Unix time) are absolute times, not lifetimes.
+  static let absoluteThreshold: UInt64 = 1_000_000_000
+
+  /// Whether a lifetime in seconds looks like an absolute Unix time.
+  static func looksAbsolute(_ value: UInt32) -> Bool { UInt64(value) >= absoluteThreshold }
+
+  /// Whether a lifetime in seconds exceeds 24 hours without looking absolute.
+  static func overDay(_ value: UInt32) -> Bool { UInt64(value) > day && !looksAbsolute(value) }
+
+  /// ISO 8601 in UTC, for example `2024-06-10T06:13:20Z`.
+  static func iso(_ unix: UInt64) -> String {
+    Date(timeIntervalSince1970: Double(unix)).formatted(Date.ISO8601FormatStyle())
+  }
+
+  /// A duration such as `2h 3m`, `3d 4h` or `45s`.
+  static func duration(_ seconds: UInt64) -> String {
+    let days = seconds / 86_400
+    let hours = seconds % 86_400 / 3_600
+    let minutes = seconds % 3_600 / 60
+    let rest = seconds % 60
+    if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
+    if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
+    if minutes > 0 { return rest > 0 ? "\(minutes)m \(rest)s" : "\(minutes)m" }
+    return "\(rest)s"
+  }
+}

@@ -1,0 +1,55 @@
+import AgoraToken
+import AgoraTokenLint
+import ArgumentParser
+
+/// The effective lint settings: `.agtoken.toml` values overridden by command-line flags.
+struct LintSettings {
+  let selection: RuleSelection
+  let failOn: Severity
+  let format: LintFormat
+  let context: LintContext
+
+  /// Merges the file's settings with the command's flags.
+  /// - Throws: `ValidationError` for unknown rules, services, privileges, formats or durations.
+  init(command: LintCommand, file: LintConfiguration) throws {
+    do {
+      selection = try RuleSelection(
+        select: command.select.isEmpty ? file.select ?? [] : command.select,
+        ignore: command.ignore.isEmpty ? file.ignore ?? [] : command.ignore)
+      failOn = command.failOn?.severity ?? file.failOn ?? .error
+      if let format = command.format {
+        self.format = format
+      } else if let name = file.format {
+        guard let format = LintFormat(rawValue: name) else {
+          throw LintConfigurationError(
+            "format '\(name)' in the config is not one of text, json, ndjson, sarif, github")
+        }
+        self.format = format
+      } else {
+        format = .text
+      }
+      let window = try command.expiresWithin.map { text throws(LintConfigurationError) in
+        try DurationText.seconds(text)
+      }
+      let services =
+        try command.expectService.isEmpty
+        ? file.expectServices ?? []
+        : command.expectService.flatMap { $0.split(separator: ",").map(String.init) }.map {
+          text throws(LintConfigurationError) in try ExpectationParser.service(text)
+        }
+      let privileges =
+        try command.expectPrivilege.isEmpty
+        ? file.expectPrivileges ?? []
+        : command.expectPrivilege.flatMap { $0.split(separator: ",").map(String.init) }.map {
+          text throws(LintConfigurationError) in try ExpectationParser.privilege(text)
+        }
+      context = LintContext(
+        now: command.now?.seconds ?? TimePoint.current.seconds,
+        leeway: command.leeway ?? file.leeway ?? 0,
+        expiresWithin: window ?? file.expiresWithin, identity: command.identity.identity,
+        expectedServices: services, expectedPrivileges: privileges)
+    } catch let error as LintConfigurationError {
+      throw ValidationError(error.message)
+    }
+  }
+}
