@@ -63,11 +63,11 @@ public enum LegacyTextLines {
         lines.append("extra \(name): \(entry.value)")
       }
       lines.append(
-        "signature: \(key.signature) (HMAC-SHA1; signs the channel and uid, which are not stored)")
+        "hmac: \(key.signature) (HMAC-SHA1; signs the channel and uid, which are not stored)")
     case .textKey(let key):
       lines.append("random: \(key.randomHex)")
       if let uid = key.uid { lines.append("uid: \(uid)") }
-      lines.append("signature: \(key.signature) (HMAC-SHA1)")
+      lines.append("hmac: \(key.signature) (HMAC-SHA1)")
       if key.kind == .dk4 {
         lines.append("note: the service (ACS, ARS or APSS) and the uid are signed but not stored")
       }
