@@ -49,7 +49,7 @@ let package = Package(
     .testTarget(
       name: "AgoraTokenTests",
       dependencies: [
-        "AgoraToken",
+        "AgoraToken", "AgoraTokenReport",
         .product(name: "PropertyBased", package: "swift-property-based"),
         "AgoraTokenTestSupport",
       ]

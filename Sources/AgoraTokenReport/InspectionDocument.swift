@@ -69,17 +69,26 @@ struct SignatureObject: Encodable {
   let status: String
   let matchedCertificate: String?
   let hints: [String]
+  let serviceCode: String?
+  let inputs: [String: String]?
+  let verifiesWithVariant: String?
 
   init(_ check: SignatureCheck) {
     status = check.status.rawValue
     matchedCertificate = check.matchedOrigin
     hints = check.status == .valid ? [] : check.hints
+    serviceCode = check.serviceCode
+    inputs = check.inputs.isEmpty ? nil : check.inputs
+    verifiesWithVariant = check.verifiesWithVariant
   }
 
   enum CodingKeys: String, CodingKey {
     case status
     case matchedCertificate = "matched_certificate"
     case hints
+    case serviceCode = "service_code"
+    case inputs
+    case verifiesWithVariant = "verifies_with_variant"
   }
 }
 
