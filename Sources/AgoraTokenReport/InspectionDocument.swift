@@ -155,6 +155,30 @@ struct RecognitionObject: Encodable {
       FieldObject(name: $0.name, value: $0.value, inferred: $0.inferred)
     }
   }
+
+  struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ value: String) { stringValue = value }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  /// `kind`, `message`, `fields` (with the inferred flag of each), and every field again as a
+  /// top-level member - a number when it is an integer - so `jq .recognized_as.expires_at` works.
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    for field in fields where !["kind", "message", "fields"].contains(field.name) {
+      if let number = Int64(field.value) {
+        try container.encode(number, forKey: Key(field.name))
+      } else {
+        try container.encode(field.value, forKey: Key(field.name))
+      }
+    }
+    try container.encode(kind, forKey: Key("kind"))
+    try container.encode(message, forKey: Key("message"))
+    try container.encode(fields, forKey: Key("fields"))
+  }
 }
 
 struct AfterFixObject: Encodable {
