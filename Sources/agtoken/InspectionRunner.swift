@@ -37,6 +37,9 @@ struct InspectionRunner {
       emit: { record in
         let inspection = record.inspection
         summary.add(inspection)
+        if inputs.verbose {
+          VerboseLog.trace(inspection, origins: inspector.certificates.map(\.origin))
+        }
         totals.records += 1
         if inspection.error != nil { totals.undecodable += 1 }
         switch inspection.signature.status {

@@ -117,6 +117,9 @@ struct LintCommand: ParsableCommand {
     try ParallelBatch<LintRecord>(jobs: input.jobs).run(input, transform: work) { record in
       let linted = record.linted
       summary.add(linted.inspection)
+      if input.verbose {
+        VerboseLog.trace(linted.inspection, origins: inspector.certificates.map(\.origin))
+      }
       count += 1
       tally.add(linted.findings)
       if linted.inspection.error != nil { undecodable = true }

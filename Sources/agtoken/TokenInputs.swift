@@ -34,6 +34,12 @@ struct TokenInputOptions: ParsableArguments {
     help: "Show the token text in reports instead of its fingerprint.")
   var showToken = false
 
+  @Flag(
+    help:
+      "Print what happens to each input on stderr (source, repairs, decode, certificates tried by origin; never a secret)."
+  )
+  var verbose = false
+
   /// Whether the command has nothing to read and stdin is a terminal: it should print usage.
   var wouldWaitOnTerminal: Bool {
     tokens.isEmpty && inputFiles.isEmpty && TextFile.stdinIsTerminal
