@@ -34,3 +34,30 @@ struct FuzzRegressionTests {
     #expect(!TextRenderer(now: 1_700_000_000).render(inspection, findings: findings).isEmpty)
   }
 }
+
+/// A token that declares 65,535 services gets at most ``Linter/findingsPerRule`` findings per rule,
+/// plus one that counts the rest: the report stays proportional to what a person can read.
+@Suite("finding caps")
+struct FindingCapTests {
+  @Test("65,535 empty services give a capped no_privileges report")
+  func capped() throws {
+    var writer = ByteWriter()
+    try writer.writePacked([UInt8](repeating: 1, count: 32), field: "signature")
+    try writer.writePacked("0123456789abcdef0123456789abcdef", field: "app_id")
+    writer.write(UInt32(1_700_000_000))
+    writer.write(UInt32(3600))
+    writer.write(UInt32(1))
+    writer.write(UInt16.max)
+    for _ in 0..<UInt16.max {
+      writer.write(UInt16(4))
+      writer.write(UInt16(0))
+    }
+    let text = "007" + Base64Text.encode(try Zlib.deflate(writer.bytes))
+    let inspection = Inspector().inspect(text, source: InputSource(file: "t", line: 1))
+    #expect(inspection.error == nil)
+    let findings = Linter().lint(inspection, context: LintContext(now: 1_700_000_000))
+    let empty = findings.filter { $0.name == "no_privileges" }
+    #expect(empty.count == Linter.findingsPerRule + 1)
+    #expect(empty.last?.value == String(Int(UInt16.max) - Linter.findingsPerRule))
+  }
+}
