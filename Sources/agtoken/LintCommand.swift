@@ -97,21 +97,35 @@ struct LintCommand: ParsableCommand {
     var count = 0
     var failed = false
     var undecodable = false
-    try input.forEachInput { raw, source in
+    var summary = BatchSummary()
+    let context = settings.context
+    let format = settings.format
+    let showToken = input.showToken
+    let work: @Sendable (String, InputSource) -> LintRecord = { raw, source in
       let inspection = inspector.inspect(raw, source: source)
       let linted = LintedInput(
-        inspection: inspection, findings: linter.lint(inspection, context: settings.context))
+        inspection: inspection, findings: linter.lint(inspection, context: context))
+      let rendered: String
+      switch format {
+      case .text: rendered = renderer.render(linted)
+      case .ndjson: rendered = LintJSONRenderer.line(linted, now: context.now, showToken: showToken)
+      case .github: rendered = GitHubRenderer.render(linted)
+      case .json, .sarif: rendered = ""
+      }
+      return LintRecord(linted: linted, rendered: rendered)
+    }
+    try ParallelBatch<LintRecord>(jobs: input.jobs).run(input, transform: work) { record in
+      let linted = record.linted
+      summary.add(linted.inspection)
       count += 1
       tally.add(linted.findings)
-      if inspection.error != nil { undecodable = true }
+      if linted.inspection.error != nil { undecodable = true }
       if linted.findings.contains(where: { $0.severity >= settings.failOn }) { failed = true }
-      switch settings.format {
-      case .text: Output.write(renderer.render(linted))
+      switch format {
+      case .text, .github: Output.write(record.rendered)
       case .ndjson:
-        Output.write(
-          LintJSONRenderer.line(linted, now: settings.context.now, showToken: input.showToken))
+        Output.write(record.rendered)
         Output.flush()
-      case .github: Output.write(GitHubRenderer.render(linted))
       case .json, .sarif: collected.append(linted)
       }
     }
@@ -124,8 +138,15 @@ struct LintCommand: ParsableCommand {
     case .ndjson, .github: break
     }
     Output.flush()
+    if summary.total > 1 { summary.finish() }
     if exitZero { return }
     if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
     if failed { throw ExitCode(ExitStatus.failed.rawValue) }
   }
+}
+
+/// One linted input and its rendered record (empty for the formats written at the end).
+struct LintRecord: Sendable {
+  let linted: LintedInput
+  let rendered: String
 }

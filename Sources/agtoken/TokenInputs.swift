@@ -39,6 +39,19 @@ struct TokenInputOptions: ParsableArguments {
     tokens.isEmpty && inputFiles.isEmpty && TextFile.stdinIsTerminal
   }
 
+  @Option(
+    help: ArgumentHelp(
+      "Process inputs on this many cores; output stays in input order (default 1).",
+      valueName: "n"))
+  var jobs: Int = 1
+
+  /// Checks `--jobs`.
+  func validate() throws {
+    guard (1...64).contains(jobs) else {
+      throw ValidationError("--jobs takes a number from 1 to 64")
+    }
+  }
+
   /// How lines are read: one token per line, or every token found in free text.
   var mode: BatchMode { extract ? .extract : .lines }
 
