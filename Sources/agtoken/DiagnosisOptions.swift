@@ -73,12 +73,13 @@ struct DiagnosisOptions: ParsableArguments {
     return result
   }
 
-  /// The diagnosis context for a run judged at `now` (Unix seconds).
-  func context(identity: ClientIdentity, now: UInt64, certificates: [AppCertificate])
+  /// The diagnosis context. `failureTime` is `--now` (Unix seconds); without it no time statement
+  /// is made, since the clock at inspection is not the time of the failure.
+  func context(identity: ClientIdentity, failureTime: UInt64?, certificates: [AppCertificate])
     -> DiagnosisContext
   {
     DiagnosisContext(
-      failureTime: now, identity: identity, uidPassedAsString: uidPassedAsString,
+      failureTime: failureTime, identity: identity, uidPassedAsString: uidPassedAsString,
       rtmUserID: rtmUserID, product: product,
       builtFor: DiagnosisContext.BuiltFor(
         channel: builtForChannel, uid: builtForUID, account: builtForAccount,

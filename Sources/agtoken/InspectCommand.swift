@@ -75,7 +75,7 @@ struct InspectionSession {
       inspector: inspector, format: format, now: moment, showToken: inputs.showToken,
       lintContext: LintContext(now: moment, identity: client),
       diagnosisContext: diagnosis.context(
-        identity: identity.identity, now: moment, certificates: loaded))
+        identity: identity.identity, failureTime: now?.seconds, certificates: loaded))
     return try runner.run(inputs)
   }
 }

@@ -105,7 +105,7 @@ struct LintCommand: ParsableCommand {
     let showToken = input.showToken
     let diagnoser = Diagnoser()
     let diagnosisContext = diagnosis.context(
-      identity: identity.identity, now: context.now, certificates: loaded)
+      identity: identity.identity, failureTime: now?.seconds, certificates: loaded)
     let work: @Sendable (String, InputSource) -> LintRecord = { raw, source in
       let inspection = inspector.inspect(raw, source: source)
       let findings = linter.lint(inspection, context: context)
