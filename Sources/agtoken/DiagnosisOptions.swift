@@ -59,6 +59,12 @@ struct DiagnosisOptions: ParsableArguments {
     help: "The token was built inside the client app (not on a server).")
   var builtOnClient = false
 
+  @Option(
+    name: .customLong("sdk-version"),
+    help: ArgumentHelp(
+      "The SDK release the client uses (RTM: 007 needs 1.5.0, Web 1.4.6).", valueName: "version"))
+  var sdkVersion: String?
+
   func validate() throws {
     if builtForUID != nil && builtForAccount != nil {
       throw ValidationError("give --built-for-uid or --built-for-account, not both")
@@ -84,7 +90,7 @@ struct DiagnosisOptions: ParsableArguments {
       builtFor: DiagnosisContext.BuiltFor(
         channel: builtForChannel, uid: builtForUID, account: builtForAccount,
         rtmUserID: builtForRTMUserID, role: builtForRole),
-      builtOnClient: builtOnClient, certificates: certificates)
+      builtOnClient: builtOnClient, sdkVersion: sdkVersion, certificates: certificates)
   }
 }
 

@@ -134,3 +134,24 @@ struct DiagnosisRuleTests {
     #expect(!made.contains("no_publish_privileges"))
   }
 }
+
+/// `sdk_may_predate_007_support`, from the RTM SDK releases Agora documents.
+@Suite("SDK version statement")
+struct SDKVersionTests {
+  static func made(_ version: String, product: DiagnosisContext.Product?) throws -> Bool {
+    let text = try RtmTokenBuilder2.buildToken(
+      appID: DiagnosisRuleTests.appID, appCertificate: DiagnosisRuleTests.primary, userID: "bob",
+      expire: 600, options: BuildOptions(issueTs: DiagnosisRuleTests.ts, salt: 1))
+    let context = DiagnosisContext(product: product, sdkVersion: version)
+    return DiagnosisRuleTests.statements(text, context).contains("sdk_may_predate_007_support")
+  }
+
+  @Test("RTM releases before 1.5.0 may predate 007; 1.5.0 and RTC versions say nothing")
+  func thresholds() throws {
+    #expect(try Self.made("1.4.3", product: .rtm))
+    #expect(try Self.made("v1.4.9", product: nil))
+    #expect(try !Self.made("1.5.0", product: .rtm))
+    #expect(try !Self.made("2.1.4", product: .rtm))
+    #expect(try !Self.made("1.4.3", product: .rtc))
+  }
+}

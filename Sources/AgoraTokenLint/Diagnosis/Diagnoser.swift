@@ -9,8 +9,8 @@ import AgoraToken
 /// preimage search (``NumericUIDSearch``, about 2 × 10⁵ CRC-32s) runs only for a 006 token whose
 /// `crc_uid` is not 0 and not already explained by an integer uid of the context.
 ///
-/// Not covered: `sdk_may_predate_007_support`, for which no SDK version threshold could be
-/// sourced from Agora's documentation.
+/// `sdk_may_predate_007_support` is made for RTM only: Agora documents the first RTM SDK releases
+/// that accept 007 tokens, but no such threshold could be sourced for the RTC SDKs.
 public struct Diagnoser: Sendable {
   /// Creates a diagnoser.
   public init() {}
@@ -31,7 +31,8 @@ public struct Diagnoser: Sendable {
       facts.numericPreimages = NumericUIDSearch.preimages(of: token.crcUID)
     }
     let families: [(DiagnosisFacts) -> [Diagnosis]] = [
-      InputStatements.statements, UIDStatements.statements, ChannelStatements.statements,
+      InputStatements.statements, SDKStatements.statements, UIDStatements.statements,
+      ChannelStatements.statements,
       PrivilegeStatements.statements, RTMStatements.statements, TimeStatements.statements,
       SignatureStatements.statements, ConsistencyStatement.statements,
     ]

@@ -70,6 +70,8 @@ public struct DiagnosisContext: Sendable {
   public var builtFor: BuiltFor
   /// The token was built inside the client app (`--built-on-client`).
   public var builtOnClient: Bool
+  /// The SDK release the client uses, as text (`--sdk-version`, for example `1.4.5`).
+  public var sdkVersion: String?
   /// The certificates the user has, primary first (`--cert-file` lines in order). Used to check
   /// 006 signatures with the built-for identity; never printed.
   public var certificates: [AppCertificate]
@@ -78,7 +80,7 @@ public struct DiagnosisContext: Sendable {
   public init(
     failureTime: UInt64? = nil, identity: ClientIdentity = ClientIdentity(),
     uidPassedAsString: Bool = false, rtmUserID: String? = nil, product: Product? = nil,
-    builtFor: BuiltFor = BuiltFor(), builtOnClient: Bool = false,
+    builtFor: BuiltFor = BuiltFor(), builtOnClient: Bool = false, sdkVersion: String? = nil,
     certificates: [AppCertificate] = []
   ) {
     self.failureTime = failureTime
@@ -88,6 +90,7 @@ public struct DiagnosisContext: Sendable {
     self.product = product
     self.builtFor = builtFor
     self.builtOnClient = builtOnClient
+    self.sdkVersion = sdkVersion
     self.certificates = certificates
   }
 
