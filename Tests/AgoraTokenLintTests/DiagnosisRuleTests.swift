@@ -155,3 +155,24 @@ struct SDKVersionTests {
     #expect(try !Self.made("1.4.3", product: .rtc))
   }
 }
+
+/// A token cut at a character that leaves a base64 body of length 1 modulo 4.
+@Suite("truncation at any character")
+struct TruncationTests {
+  @Test("a 007 and a 006 token cut to a length of 1 modulo 4 are called truncated")
+  func cutAnywhere() throws {
+    let token007 = try RtcTokenBuilder2.buildTokenWithUID(
+      appID: DiagnosisRuleTests.appID, appCertificate: DiagnosisRuleTests.primary,
+      channelName: "lobby", uid: 5, role: .publisher, tokenExpire: 600,
+      options: BuildOptions(issueTs: DiagnosisRuleTests.ts, salt: 1))
+    let token006 = DiagnosisRuleTests.build006(
+      channel: "lobby", uid: "5", privileges: [(1, DiagnosisRuleTests.ts)])
+    for (token, offset) in [(token007, 3), (token006, 35)] {
+      let body = token.count - offset
+      let keep = offset + (body / 2) / 4 * 4 + 1
+      let cut = String(token.prefix(keep))
+      let made = DiagnosisRuleTests.statements(cut, DiagnosisContext())
+      #expect(made.isSuperset(of: ["token_truncated", "base64_length_impossible"]), "\(made)")
+    }
+  }
+}

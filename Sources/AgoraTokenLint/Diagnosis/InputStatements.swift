@@ -61,8 +61,7 @@ enum InputStatements {
     var result: [Diagnosis] = []
     let version = String(inspection.text.prefix(3))
     let truncated =
-      error.kind == .truncatedZlib
-      || (version == "006" && (error.kind == .truncated || error.kind == .lengthOverflow))
+      endsEarly(error.kind, version: version) || shortenedEndsEarly(inspection.text, error)
     if truncated {
       let what = version == "007" ? "the zlib stream" : "the content"
       var message = "the token text ends early: \(what) is incomplete"
@@ -103,6 +102,27 @@ enum InputStatements {
           field: "/signature_hex"))
     }
     return result
+  }
+
+  /// Whether an error kind says the data ends early: an incomplete zlib stream (007), or 006
+  /// content that ends inside a field.
+  static func endsEarly(_ kind: TokenError.Kind, version: String) -> Bool {
+    kind == .truncatedZlib || (version == "006" && (kind == .truncated || kind == .lengthOverflow))
+  }
+
+  /// A base64 body of length 1 modulo 4 cut at a random character: without its last character it
+  /// decodes to data that ends early, so the text ends early too.
+  static func shortenedEndsEarly(_ text: String, _ error: TokenError) -> Bool {
+    guard error.kind == .badBase64, let body = body(of: text), body.allSatisfy(isBase64Character),
+      !body.contains("="), body.count % 4 == 1
+    else { return false }
+    let shortened = InputRepair.repair(String(text.dropLast())).text
+    do {
+      _ = try TokenDecoder.decode(shortened)
+      return false
+    } catch {
+      return endsEarly(error.kind, version: String(text.prefix(3)))
+    }
   }
 
   /// The sentence for "=" padding that does not fit the body's length, or `nil`.
