@@ -19,8 +19,7 @@ struct DiagnosisOptions: ParsableArguments {
   var rtmUserID: String?
 
   @Option(
-    help: ArgumentHelp(
-      "What the token was used for: rtc, rtm, chat or chat-rest.", valueName: "product"))
+    help: ArgumentHelp("What the token was used for.", valueName: "product"))
   var product: DiagnosisContext.Product?
 
   @Option(
@@ -50,8 +49,7 @@ struct DiagnosisOptions: ParsableArguments {
   @Option(
     name: .customLong("built-for-role"),
     help: ArgumentHelp(
-      "The role the token server says it built the token for: publisher or subscriber.",
-      valueName: "role"))
+      "The role the token server says it built the token for.", valueName: "role"))
   var builtForRole: DiagnosisContext.Role?
 
   @Flag(
