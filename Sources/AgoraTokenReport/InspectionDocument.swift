@@ -23,14 +23,17 @@ public struct InspectionDocument: Encodable {
   let recognizedAs: RecognitionObject?
   let afterFix: AfterFixObject?
   let findings: [Finding]?
+  let diagnosis: [Diagnosis]
   let status: String
 
   /// Builds the document for `inspection` at time `now` (Unix seconds).
   /// - Parameters:
   ///   - showToken: include the token text (`token_text`); otherwise only its fingerprint appears.
   ///   - findings: lint findings to include, or `nil` to leave the key out.
+  ///   - diagnosis: the statements of ``Diagnoser`` (`diagnosis` is always present, possibly empty).
   public init(
-    _ inspection: Inspection, now: UInt64, showToken: Bool = false, findings: [Finding]? = nil
+    _ inspection: Inspection, now: UInt64, showToken: Bool = false, findings: [Finding]? = nil,
+    diagnosis: [Diagnosis] = []
   ) {
     input = inspection.source
     fingerprint = inspection.fingerprint
@@ -44,6 +47,7 @@ public struct InspectionDocument: Encodable {
     recognizedAs = inspection.recognition.map(RecognitionObject.init)
     afterFix = inspection.afterFix.map { AfterFixObject($0, now: now, showToken: showToken) }
     self.findings = findings
+    self.diagnosis = diagnosis
     status = InspectionDocument.status(of: inspection)
   }
 
@@ -61,7 +65,7 @@ public struct InspectionDocument: Encodable {
     case error
     case recognizedAs = "recognized_as"
     case afterFix = "after_fix"
-    case findings, status
+    case findings, diagnosis, status
   }
 }
 

@@ -18,8 +18,11 @@ public struct TextRenderer: Sendable {
     self.showToken = showToken
   }
 
-  /// The report for one inspection, ending with a newline.
-  public func render(_ inspection: Inspection, findings: [Finding] = []) -> String {
+  /// The report for one inspection, ending with a newline; `diagnosis` (from ``Diagnoser``) is
+  /// shown as a block of statements at the end.
+  public func render(
+    _ inspection: Inspection, findings: [Finding] = [], diagnosis: [Diagnosis] = []
+  ) -> String {
     var lines: [String] = []
     let origin =
       inspection.source.file == "argument"
@@ -61,6 +64,7 @@ public struct TextRenderer: Sendable {
     for finding in findings {
       lines.append("  " + findingLine(finding))
     }
+    lines += DiagnosisText.lines(diagnosis, style: style)
     return lines.joined(separator: "\n") + "\n"
   }
 

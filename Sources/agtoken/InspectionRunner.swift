@@ -9,6 +9,7 @@ struct InspectionRunner {
   let now: UInt64
   let showToken: Bool
   let lintContext: LintContext
+  let diagnosisContext: DiagnosisContext
 
   /// Counts of what the run saw, for the exit code.
   struct Totals {
@@ -73,29 +74,35 @@ struct InspectionRunner {
     return totals
   }
 
-  /// The per-input work: inspect, lint for information, render. Safe to run on any thread.
+  /// The per-input work: inspect, lint for information, diagnose, render. Safe to run on any thread.
   private func renderer() -> @Sendable (String, InputSource) -> Record {
     let inspector = inspector
     let format = format
     let now = now
     let showToken = showToken
     let context = lintContext
+    let diagnosisContext = diagnosisContext
+    let diagnoser = Diagnoser()
     let text = TextRenderer(
       now: now, style: TextStyle(color: Output.colorEnabled), showToken: showToken)
     let linter = Linter()
     return { raw, source in
       let inspection = inspector.inspect(raw, source: source)
       let findings = linter.lint(inspection, context: context)
+      let diagnosis = diagnoser.diagnose(
+        inspection, findings: findings, context: diagnosisContext, raw: raw)
       let rendered: String
       switch format {
       case .text:
-        rendered = text.render(inspection, findings: findings)
+        rendered = text.render(inspection, findings: findings, diagnosis: diagnosis)
       case .ndjson:
         rendered = JSONRenderer.line(
-          InspectionDocument(inspection, now: now, showToken: showToken, findings: findings))
+          InspectionDocument(
+            inspection, now: now, showToken: showToken, findings: findings, diagnosis: diagnosis))
       case .json:
         rendered = JSONRenderer.pretty(
-          InspectionDocument(inspection, now: now, showToken: showToken, findings: findings))
+          InspectionDocument(
+            inspection, now: now, showToken: showToken, findings: findings, diagnosis: diagnosis))
       }
       return Record(inspection: inspection, rendered: rendered)
     }

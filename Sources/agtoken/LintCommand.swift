@@ -18,6 +18,7 @@ struct LintCommand: ParsableCommand {
   @OptionGroup var input: TokenInputOptions
   @OptionGroup var certificates: CertificateOptions
   @OptionGroup var identity: IdentityOptions
+  @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
   @Option(
     help: ArgumentHelp("Judge time at this instant: Unix seconds or ISO 8601.", valueName: "time"))
@@ -87,9 +88,10 @@ struct LintCommand: ParsableCommand {
       throw ValidationError("give tokens as arguments, with --input FILE, or on stdin")
     }
     let settings = try LintSettings(command: self, file: ConfigFile.load(explicit: config))
+    let loaded = try certificates.load()
     let inspector = Inspector(
       options: DecodeOptions(strict: input.strict), repair: !input.noRepair,
-      certificates: try certificates.load(), identity: identity.identity)
+      certificates: loaded, identity: diagnosis.inspectorIdentity(identity.identity))
     let linter = Linter(selection: settings.selection)
     let renderer = LintTextRenderer(color: color.enabled)
     var collected: [LintedInput] = []
@@ -101,10 +103,16 @@ struct LintCommand: ParsableCommand {
     let context = settings.context
     let format = settings.format
     let showToken = input.showToken
+    let diagnoser = Diagnoser()
+    let diagnosisContext = diagnosis.context(
+      identity: identity.identity, failureTime: now?.seconds, certificates: loaded)
     let work: @Sendable (String, InputSource) -> LintRecord = { raw, source in
       let inspection = inspector.inspect(raw, source: source)
+      let findings = linter.lint(inspection, context: context)
       let linted = LintedInput(
-        inspection: inspection, findings: linter.lint(inspection, context: context))
+        inspection: inspection, findings: findings,
+        diagnosis: diagnoser.diagnose(
+          inspection, findings: findings, context: diagnosisContext, raw: raw))
       let rendered: String
       switch format {
       case .text: rendered = renderer.render(linted)

@@ -18,6 +18,7 @@ struct VerifyCommand: ParsableCommand {
   @OptionGroup var inputs: TokenInputOptions
   @OptionGroup var certificates: CertificateOptions
   @OptionGroup var identity: IdentityOptions
+  @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
   @Option(help: "Output format: text, json or ndjson.")
   var format: ReportFormat = .text
@@ -31,7 +32,8 @@ struct VerifyCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage.rawValue)
     }
     var session = InspectionSession(
-      inputs: inputs, certificates: certificates, identity: identity, format: format, now: now)
+      inputs: inputs, certificates: certificates, identity: identity, diagnosis: diagnosis,
+      format: format, now: now)
     session.requireCertificate = true
     let totals = try session.run()
     if totals.undecodable > 0 { throw ExitCode(ExitStatus.undecodable.rawValue) }
