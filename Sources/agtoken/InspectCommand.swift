@@ -8,10 +8,10 @@ struct InspectCommand: ParsableCommand {
     commandName: "inspect",
     abstract: "Decode Agora tokens and show what is inside.",
     discussion: """
-      Reads tokens from arguments, from files named as arguments (one token per line), or from
-      stdin. Shows version, app_id, issue time, lifetime and expiry, salt, services and
-      privileges, and a signature line. With a certificate the signature is checked.
-      Exit codes: 0 ok, 1 a signature was checked and is invalid, 2 usage or IO error,
+      Reads tokens from arguments, from files named as arguments (one token per line), or from \
+      stdin. Shows version, app_id, issue time, lifetime and expiry, salt, services and \
+      privileges, and a signature line. With a certificate the signature is checked. \
+      Exit codes: 0 ok, 1 a signature was checked and is invalid, 2 usage or IO error, \
       3 a token could not be decoded. Lint findings are shown for information only.
       """
   )

@@ -9,9 +9,9 @@ struct LintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Check tokens against the lint rules (structure, time, identity, signature).",
     discussion: """
-      Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it;
-      2 usage, config or IO error; 3 a token could not be decoded. --exit-zero forces 0 for 1 and 3.
-      Settings come from .agtoken.toml (found upward from the current directory, or --config);
+      Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it; \
+      2 usage, config or IO error; 3 a token could not be decoded. --exit-zero forces 0 for 1 and 3. \
+      Settings come from .agtoken.toml (found upward from the current directory, or --config); \
       flags override it. `agtoken rules` lists the rules.
       """)
 

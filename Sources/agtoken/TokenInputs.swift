@@ -47,7 +47,7 @@ struct TokenInputOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Process inputs on this many cores; output stays in input order (default 1).",
+      "Process inputs on this many cores; output stays in input order.",
       valueName: "n"))
   var jobs: Int = 1
 
