@@ -92,7 +92,7 @@ let package = Package(
     .testTarget(
       name: "AgoraTokenTests",
       dependencies: [
-        "AgoraToken",
+        "AgoraToken", "AgoraTokenReport",
         .product(name: "PropertyBased", package: "swift-property-based"),
         "AgoraTokenTestSupport",
       ]
@@ -112,15 +112,26 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
-// The libFuzzer target is built only by scripts/fuzz.sh (AGTOKEN_FUZZ=1, release mode), because
-// it has no main of its own: libFuzzer provides it (-sanitize=fuzzer).
-if Context.environment["AGTOKEN_FUZZ"] == "1" {
+// The libFuzzer target exists only when scripts/fuzz.sh builds it (AGTOKEN_FUZZ=1): the token
+// libraries are then compiled with coverage and address-sanitizer instrumentation, and the target
+// links libFuzzer's driver without its `main` (AGTOKEN_FUZZER_LIB, found by the script).
+if Context.environment["AGTOKEN_FUZZ"] == "1",
+  let fuzzer = Context.environment["AGTOKEN_FUZZER_LIB"]
+{
+  let instrumented: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
+  for target in package.targets
+  where ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + instrumented
+  }
   package.targets.append(
     .executableTarget(
       name: "agtoken-fuzz",
       dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
       path: "Fuzz/AgTokenFuzz",
-      swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+      swiftSettings: instrumented,
+      linkerSettings: [
+        .unsafeFlags(["-sanitize=address", "-Xlinker", fuzzer, "-Xlinker", "-lstdc++"])
+      ]
     )
   )
 }

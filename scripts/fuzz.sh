@@ -8,14 +8,18 @@ cd "$(dirname "$0")/.."
 mode="${1:-60}"
 
 export AGTOKEN_FUZZ=1
+swift_bin=$(dirname "$(readlink -f "$(command -v swift)")")
+AGTOKEN_FUZZER_LIB=$(ls "$swift_bin"/../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1)
+[ -n "$AGTOKEN_FUZZER_LIB" ] || { echo "fuzz: libclang_rt.fuzzer_no_main not found in the toolchain" >&2; exit 1; }
+export AGTOKEN_FUZZER_LIB
 mkdir -p .build-fuzz
-if ! swift build -c release --scratch-path .build-fuzz --product agtoken-fuzz \
-  -Xswiftc -sanitize=fuzzer,address >.build-fuzz/build.log 2>&1; then
+if ! swift build --scratch-path .build-fuzz --product agtoken-fuzz \
+  >.build-fuzz/build.log 2>&1; then
   grep -E "error" .build-fuzz/build.log | head -20 >&2
   echo "fuzz: build failed (log: .build-fuzz/build.log)" >&2
   exit 1
 fi
-binary=.build-fuzz/release/agtoken-fuzz
+binary=.build-fuzz/debug/agtoken-fuzz
 
 seeds=.build-fuzz/seeds
 rm -rf "$seeds" && mkdir -p "$seeds" fuzz-artifacts

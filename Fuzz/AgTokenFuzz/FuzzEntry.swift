@@ -2,10 +2,9 @@ import AgoraToken
 import AgoraTokenLint
 import AgoraTokenReport
 
-/// libFuzzer's entry point: drives the whole pipeline on arbitrary bytes - repair, decode any
+/// One fuzz input: drives the whole pipeline on arbitrary bytes - repair, decode any
 /// version, verify, lint, render JSON and text. Any trap, leak or hang here is a bug.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   let inspector = Inspector(
     options: DecodeOptions(strict: size % 2 == 0),

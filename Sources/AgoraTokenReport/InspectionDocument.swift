@@ -23,14 +23,17 @@ public struct InspectionDocument: Encodable {
   let recognizedAs: RecognitionObject?
   let afterFix: AfterFixObject?
   let findings: [Finding]?
+  let diagnosis: [Diagnosis]
   let status: String
 
   /// Builds the document for `inspection` at time `now` (Unix seconds).
   /// - Parameters:
   ///   - showToken: include the token text (`token_text`); otherwise only its fingerprint appears.
   ///   - findings: lint findings to include, or `nil` to leave the key out.
+  ///   - diagnosis: the statements of ``Diagnoser`` (`diagnosis` is always present, possibly empty).
   public init(
-    _ inspection: Inspection, now: UInt64, showToken: Bool = false, findings: [Finding]? = nil
+    _ inspection: Inspection, now: UInt64, showToken: Bool = false, findings: [Finding]? = nil,
+    diagnosis: [Diagnosis] = []
   ) {
     input = inspection.source
     fingerprint = inspection.fingerprint
@@ -44,6 +47,7 @@ public struct InspectionDocument: Encodable {
     recognizedAs = inspection.recognition.map(RecognitionObject.init)
     afterFix = inspection.afterFix.map { AfterFixObject($0, now: now, showToken: showToken) }
     self.findings = findings
+    self.diagnosis = diagnosis
     status = InspectionDocument.status(of: inspection)
   }
 
@@ -61,7 +65,7 @@ public struct InspectionDocument: Encodable {
     case error
     case recognizedAs = "recognized_as"
     case afterFix = "after_fix"
-    case findings, status
+    case findings, diagnosis, status
   }
 }
 
@@ -69,17 +73,26 @@ struct SignatureObject: Encodable {
   let status: String
   let matchedCertificate: String?
   let hints: [String]
+  let serviceCode: String?
+  let inputs: [String: String]?
+  let verifiesWithVariant: String?
 
   init(_ check: SignatureCheck) {
     status = check.status.rawValue
     matchedCertificate = check.matchedOrigin
     hints = check.status == .valid ? [] : check.hints
+    serviceCode = check.serviceCode
+    inputs = check.inputs.isEmpty ? nil : check.inputs
+    verifiesWithVariant = check.verifiesWithVariant
   }
 
   enum CodingKeys: String, CodingKey {
     case status
     case matchedCertificate = "matched_certificate"
     case hints
+    case serviceCode = "service_code"
+    case inputs
+    case verifiesWithVariant = "verifies_with_variant"
   }
 }
 
@@ -145,6 +158,30 @@ struct RecognitionObject: Encodable {
     fields = recognition.fields.map {
       FieldObject(name: $0.name, value: $0.value, inferred: $0.inferred)
     }
+  }
+
+  struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ value: String) { stringValue = value }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  /// `kind`, `message`, `fields` (with the inferred flag of each), and every field again as a
+  /// top-level member - a number when it is an integer - so `jq .recognized_as.expires_at` works.
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    for field in fields where !["kind", "message", "fields"].contains(field.name) {
+      if let number = Int64(field.value) {
+        try container.encode(number, forKey: Key(field.name))
+      } else {
+        try container.encode(field.value, forKey: Key(field.name))
+      }
+    }
+    try container.encode(kind, forKey: Key("kind"))
+    try container.encode(message, forKey: Key("message"))
+    try container.encode(fields, forKey: Key("fields"))
   }
 }
 

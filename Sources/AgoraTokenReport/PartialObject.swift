@@ -20,6 +20,10 @@ struct PartialObject: Encodable {
     try container.encode(partial.stopsIn, forKey: Key("stops_in"))
     try container.encode(partial.recoveredBytes, forKey: Key("recovered_payload_bytes"))
     try container.encode(partial.fieldsRead, forKey: Key("fields_read"))
+    if case .accessToken006(let token) = partial.token {
+      try encode006(token, into: &container)
+      return
+    }
     guard case .accessToken2(let token) = partial.token else { return }
     try container.encode(token.version, forKey: Key("version"))
     let read = Set(partial.fieldsRead)
@@ -55,6 +59,34 @@ struct PartialObject: Encodable {
           }, fields: pending.fields, cutField: cut))
     }
     if read.contains("service_count") { try container.encode(services, forKey: Key("services")) }
+  }
+
+  /// A damaged 006 token: the app id (in clear) and the content fields read before the damage.
+  private func encode006(_ token: AccessToken006, into container: inout KeyedEncodingContainer<Key>)
+    throws
+  {
+    try container.encode(token.version, forKey: Key("version"))
+    let read = Set(partial.fieldsRead)
+    if read.contains("app_id") { try container.encode(token.appID, forKey: Key("app_id")) }
+    if read.contains("signature") {
+      try container.encode(token.signature.count, forKey: Key("signature_length"))
+    }
+    if read.contains("crc_channel_name") {
+      try container.encode(token.crcChannelName, forKey: Key("crc_channel_name"))
+    }
+    if read.contains("crc_uid") { try container.encode(token.crcUID, forKey: Key("crc_uid")) }
+    if read.contains("salt") { try container.encode(token.salt, forKey: Key("salt")) }
+    if read.contains("ts") { try container.encode(token.ts, forKey: Key("ts")) }
+    if read.contains("privileges") {
+      try container.encode(
+        Dictionary(
+          token.privileges.map { (String($0.id), $0.value) }, uniquingKeysWith: { _, last in last }),
+        forKey: Key("privileges"))
+    }
+    if let declared = partial.declaredLength, let bytes = partial.partialBytes {
+      try container.encode(declared, forKey: Key("\(partial.stopsIn)_length"))
+      try container.encode(bytes.count, forKey: Key("\(partial.stopsIn)_bytes_present"))
+    }
   }
 
   struct PendingObject: Encodable {

@@ -18,8 +18,11 @@ public struct TextRenderer: Sendable {
     self.showToken = showToken
   }
 
-  /// The report for one inspection, ending with a newline.
-  public func render(_ inspection: Inspection, findings: [Finding] = []) -> String {
+  /// The report for one inspection, ending with a newline; `diagnosis` (from ``Diagnoser``) is
+  /// shown as a block of statements at the end.
+  public func render(
+    _ inspection: Inspection, findings: [Finding] = [], diagnosis: [Diagnosis] = []
+  ) -> String {
     var lines: [String] = []
     let origin =
       inspection.source.file == "argument"
@@ -61,6 +64,7 @@ public struct TextRenderer: Sendable {
     for finding in findings {
       lines.append("  " + findingLine(finding))
     }
+    lines += DiagnosisText.lines(diagnosis, style: style)
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -69,6 +73,7 @@ public struct TextRenderer: Sendable {
     case .valid:
       return "signature  " + style.green("valid")
         + (check.matchedOrigin.map { " (certificate from \($0))" } ?? "")
+        + (check.serviceCode.map { ", service code \($0)" } ?? "")
     case .invalid:
       return "signature  " + style.red("INVALID")
         + check.hints.map { "\n             - \($0)" }.joined()
@@ -107,6 +112,20 @@ public struct TextRenderer: Sendable {
   }
 
   func partialLines(_ partial: PartialDecode) -> [String] {
+    if case .accessToken006(let token) = partial.token {
+      let read = Set(partial.fieldsRead)
+      var lines = ["version    006 (AccessToken v1)", "app_id     \(token.appID)"]
+      if read.contains("crc_channel_name") {
+        lines.append("crc_channel_name \(token.crcChannelName)")
+      }
+      if read.contains("crc_uid") { lines.append("crc_uid    \(token.crcUID)") }
+      if read.contains("salt") { lines.append("salt       \(token.salt)") }
+      if read.contains("ts") {
+        lines.append("ts         \(token.ts) (\(TimeText.iso8601(UInt64(token.ts))))")
+      }
+      lines.append("stops in   \(partial.stopsIn)")
+      return lines
+    }
     guard case .accessToken2(let token) = partial.token else { return [] }
     var lines: [String] = []
     let read = Set(partial.fieldsRead)
@@ -136,7 +155,16 @@ public struct TextRenderer: Sendable {
   func tokenLines(_ token: AnyToken) -> [String] {
     switch token {
     case .accessToken2(let token): return accessToken2Lines(token)
+    case .accessToken006, .legacy:
+      return (LegacyTextLines.lines(for: token, now: now) ?? []).map(legacyLine)
     }
+  }
+
+  /// `label: value` from ``LegacyTextLines`` in this renderer's column layout.
+  func legacyLine(_ line: String) -> String {
+    if line.hasPrefix("  ") { return "    " + line.drop(while: { $0 == " " }) }
+    guard let colon = line.range(of: ": ") else { return "  " + line }
+    return "  \(pad(String(line[..<colon.lowerBound]))) \(line[colon.upperBound...])"
   }
 
   func pad(_ label: String) -> String {

@@ -14,6 +14,10 @@ struct TokenObject: Encodable {
     switch token {
     case .accessToken2(let token):
       try AccessToken2Object(token, now: now).encode(to: encoder)
+    case .accessToken006(let token):
+      try AccessToken006Object(token, now: now).encode(to: encoder)
+    case .legacy(let token):
+      try LegacyTokenObject(token: token, now: now).encode(to: encoder)
     }
   }
 }

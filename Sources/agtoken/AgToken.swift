@@ -6,9 +6,9 @@ struct AgToken: ParsableCommand {
     commandName: "agtoken",
     abstract: "Decode, verify, lint and build Agora access tokens (007, 006 and legacy).",
     discussion: """
-      Exit codes: 0 ok, 1 verification failed or findings at --fail-on, 2 usage or IO error,
-      3 a token could not be decoded.
-      Certificates are never taken as flag values: use --cert-file, --cert-env, --cert-stdin
+      Exit codes: 0 ok, 1 verification failed or findings at --fail-on, 2 usage or IO error, \
+      3 a token could not be decoded. \
+      Certificates are never taken as flag values: use --cert-file, --cert-env, --cert-stdin \
       or AGORA_APP_CERTIFICATE.
       """,
     version: AgTokenVersion.current,

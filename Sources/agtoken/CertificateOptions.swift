@@ -92,10 +92,13 @@ struct CertificateOptions: ParsableArguments {
   }
 
   /// In GitHub Actions, asks the runner to mask each certificate in the job log.
+  ///
+  /// The command goes to stderr, which the runner reads for workflow commands too, so that
+  /// stdout stays clean JSON for `| jq` even inside a workflow.
   private func maskInGitHubActions(_ certificates: [AppCertificate]) {
     guard Environment.value("GITHUB_ACTIONS") == "true" else { return }
     for certificate in certificates {
-      Output.line("::add-mask::\(certificate.secret)")
+      Output.standardError("::add-mask::\(certificate.secret)")
     }
   }
 }

@@ -1,11 +1,71 @@
+import AgoraToken
+import AgoraTokenReport
 import ArgumentParser
 
-/// `agtoken diff`: not implemented yet.
+/// `agtoken diff A B`: decode two tokens of any versions and list their differences field by field.
+///
+/// Exit codes: 0 equivalent, 1 different, 3 one of them cannot be decoded, 2 usage.
 struct DiffCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "diff", abstract: "Not implemented yet.")
+    commandName: "diff",
+    abstract: "Compare two tokens field by field (app id, times, services, privileges, uid kind).",
+    discussion: """
+      Each argument is a token, or a file whose first non-blank line is a token. Salt, signature
+      and absolute times are listed but do not make tokens differ. A 006 token stores the channel
+      and uid only as CRC-32s, so they are compared with a 007 token's channel and uid by CRC.
+      Exit codes: 0 equivalent, 1 different, 3 a token could not be decoded, 2 usage.
+      """)
+
+  /// The output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: ArgumentHelp("The first token, or a file holding it.", valueName: "A"))
+  var first: String
+
+  @Argument(help: ArgumentHelp("The second token, or a file holding it.", valueName: "B"))
+  var second: String
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  @Flag(name: .customLong("no-repair"), help: "Decode the inputs exactly as given: no repairs.")
+  var noRepair = false
+
+  @Flag(help: "Treat trailing bytes, a bad signature length and a bad app id as errors.")
+  var strict = false
 
   func run() throws {
-    throw ValidationError("agtoken diff is not implemented yet")
+    let inspector = Inspector(options: DecodeOptions(strict: strict), repair: !noRepair)
+    let left = try inspect(first, position: 1, inspector)
+    let right = try inspect(second, position: 2, inspector)
+    var diff: TokenDiff?
+    if let a = left.decoded, let b = right.decoded {
+      diff = TokenDiff.compare(a.token, b.token)
+    }
+    let document = DiffDocument(left: left, right: right, diff: diff)
+    Output.line(format == .json ? JSONRenderer.pretty(document) : document.text)
+    Output.flush()
+    guard let diff else { throw ExitCode(ExitStatus.undecodable.rawValue) }
+    if !diff.isEquivalent { throw ExitCode(ExitStatus.failed.rawValue) }
+  }
+
+  private func inspect(_ argument: String, position: Int, _ inspector: Inspector) throws
+    -> Inspection
+  {
+    guard TextFile.exists(argument) else {
+      return inspector.inspect(argument, source: InputSource(file: "argument", line: position))
+    }
+    guard let reader = LineReader(path: argument) else {
+      throw ValidationError("cannot open \(argument)")
+    }
+    var number = 0
+    while let line = reader.next() {
+      number += 1
+      if line.allSatisfy(\.isWhitespace) { continue }
+      return inspector.inspect(line, source: InputSource(file: argument, line: number))
+    }
+    throw ValidationError("\(argument) holds no token")
   }
 }

@@ -8,10 +8,10 @@ struct InspectCommand: ParsableCommand {
     commandName: "inspect",
     abstract: "Decode Agora tokens and show what is inside.",
     discussion: """
-      Reads tokens from arguments, from files named as arguments (one token per line), or from
-      stdin. Shows version, app_id, issue time, lifetime and expiry, salt, services and
-      privileges, and a signature line. With a certificate the signature is checked.
-      Exit codes: 0 ok, 1 a signature was checked and is invalid, 2 usage or IO error,
+      Reads tokens from arguments, from files named as arguments (one token per line), or from \
+      stdin. Shows version, app_id, issue time, lifetime and expiry, salt, services and \
+      privileges, and a signature line. With a certificate the signature is checked. \
+      Exit codes: 0 ok, 1 a signature was checked and is invalid, 2 usage or IO error, \
       3 a token could not be decoded. Lint findings are shown for information only.
       """
   )
@@ -19,6 +19,7 @@ struct InspectCommand: ParsableCommand {
   @OptionGroup var inputs: TokenInputOptions
   @OptionGroup var certificates: CertificateOptions
   @OptionGroup var identity: IdentityOptions
+  @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
   @Option(help: "Output format: text, json or ndjson.")
   var format: ReportFormat = .text
@@ -32,7 +33,8 @@ struct InspectCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage.rawValue)
     }
     let status = try InspectionSession(
-      inputs: inputs, certificates: certificates, identity: identity, format: format, now: now
+      inputs: inputs, certificates: certificates, identity: identity, diagnosis: diagnosis,
+      format: format, now: now
     ).run()
     let code: ExitStatus =
       status.undecodable > 0 ? .undecodable : (status.invalid > 0 ? .failed : .ok)
@@ -45,6 +47,7 @@ struct InspectionSession {
   let inputs: TokenInputOptions
   let certificates: CertificateOptions
   let identity: IdentityOptions
+  let diagnosis: DiagnosisOptions
   let format: ReportFormat
   let now: TimePoint?
   var requireCertificate = false
@@ -64,12 +67,15 @@ struct InspectionSession {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }
     let moment = (now ?? TimePoint.current).seconds
+    let client = diagnosis.inspectorIdentity(identity.identity)
     let inspector = Inspector(
       options: DecodeOptions(strict: inputs.strict), repair: !inputs.noRepair,
-      certificates: loaded, identity: identity.identity)
+      certificates: loaded, identity: client)
     let runner = InspectionRunner(
       inspector: inspector, format: format, now: moment, showToken: inputs.showToken,
-      lintContext: LintContext(now: moment, identity: identity.identity))
+      lintContext: LintContext(now: moment, identity: client),
+      diagnosisContext: diagnosis.context(
+        identity: identity.identity, failureTime: now?.seconds, certificates: loaded))
     return try runner.run(inputs)
   }
 }

@@ -9,15 +9,16 @@ struct LintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Check tokens against the lint rules (structure, time, identity, signature).",
     discussion: """
-      Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it;
-      2 usage, config or IO error; 3 a token could not be decoded. --exit-zero forces 0 for 1 and 3.
-      Settings come from .agtoken.toml (found upward from the current directory, or --config);
+      Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it; \
+      2 usage, config or IO error; 3 a token could not be decoded. --exit-zero forces 0 for 1 and 3. \
+      Settings come from .agtoken.toml (found upward from the current directory, or --config); \
       flags override it. `agtoken rules` lists the rules.
       """)
 
   @OptionGroup var input: TokenInputOptions
   @OptionGroup var certificates: CertificateOptions
   @OptionGroup var identity: IdentityOptions
+  @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
   @Option(
     help: ArgumentHelp("Judge time at this instant: Unix seconds or ISO 8601.", valueName: "time"))
@@ -87,9 +88,10 @@ struct LintCommand: ParsableCommand {
       throw ValidationError("give tokens as arguments, with --input FILE, or on stdin")
     }
     let settings = try LintSettings(command: self, file: ConfigFile.load(explicit: config))
+    let loaded = try certificates.load()
     let inspector = Inspector(
       options: DecodeOptions(strict: input.strict), repair: !input.noRepair,
-      certificates: try certificates.load(), identity: identity.identity)
+      certificates: loaded, identity: diagnosis.inspectorIdentity(identity.identity))
     let linter = Linter(selection: settings.selection)
     let renderer = LintTextRenderer(color: color.enabled)
     var collected: [LintedInput] = []
@@ -97,21 +99,44 @@ struct LintCommand: ParsableCommand {
     var count = 0
     var failed = false
     var undecodable = false
-    try input.forEachInput { raw, source in
+    var summary = BatchSummary()
+    let context = settings.context
+    let format = settings.format
+    let showToken = input.showToken
+    let diagnoser = Diagnoser()
+    let diagnosisContext = diagnosis.context(
+      identity: identity.identity, failureTime: now?.seconds, certificates: loaded)
+    let work: @Sendable (String, InputSource) -> LintRecord = { raw, source in
       let inspection = inspector.inspect(raw, source: source)
+      let findings = linter.lint(inspection, context: context)
       let linted = LintedInput(
-        inspection: inspection, findings: linter.lint(inspection, context: settings.context))
+        inspection: inspection, findings: findings,
+        diagnosis: diagnoser.diagnose(
+          inspection, findings: findings, context: diagnosisContext, raw: raw))
+      let rendered: String
+      switch format {
+      case .text: rendered = renderer.render(linted)
+      case .ndjson: rendered = LintJSONRenderer.line(linted, now: context.now, showToken: showToken)
+      case .github: rendered = GitHubRenderer.render(linted)
+      case .json, .sarif: rendered = ""
+      }
+      return LintRecord(linted: linted, rendered: rendered)
+    }
+    try ParallelBatch<LintRecord>(jobs: input.jobs).run(input, transform: work) { record in
+      let linted = record.linted
+      summary.add(linted.inspection)
+      if input.verbose {
+        VerboseLog.trace(linted.inspection, origins: inspector.certificates.map(\.origin))
+      }
       count += 1
       tally.add(linted.findings)
-      if inspection.error != nil { undecodable = true }
+      if linted.inspection.error != nil { undecodable = true }
       if linted.findings.contains(where: { $0.severity >= settings.failOn }) { failed = true }
-      switch settings.format {
-      case .text: Output.write(renderer.render(linted))
+      switch format {
+      case .text, .github: Output.write(record.rendered)
       case .ndjson:
-        Output.write(
-          LintJSONRenderer.line(linted, now: settings.context.now, showToken: input.showToken))
+        Output.write(record.rendered)
         Output.flush()
-      case .github: Output.write(GitHubRenderer.render(linted))
       case .json, .sarif: collected.append(linted)
       }
     }
@@ -124,8 +149,15 @@ struct LintCommand: ParsableCommand {
     case .ndjson, .github: break
     }
     Output.flush()
+    if summary.total > 1 { summary.finish() }
     if exitZero { return }
     if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
     if failed { throw ExitCode(ExitStatus.failed.rawValue) }
   }
+}
+
+/// One linted input and its rendered record (empty for the formats written at the end).
+struct LintRecord: Sendable {
+  let linted: LintedInput
+  let rendered: String
 }

@@ -46,7 +46,8 @@ struct LintSettings {
       context = LintContext(
         now: command.now?.seconds ?? TimePoint.current.seconds,
         leeway: command.leeway ?? file.leeway ?? 0,
-        expiresWithin: window ?? file.expiresWithin, identity: command.identity.identity,
+        expiresWithin: window ?? file.expiresWithin,
+        identity: command.diagnosis.inspectorIdentity(command.identity.identity),
         expectedServices: services, expectedPrivileges: privileges)
     } catch let error as LintConfigurationError {
       throw ValidationError(error.message)

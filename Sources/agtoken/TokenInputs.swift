@@ -34,9 +34,28 @@ struct TokenInputOptions: ParsableArguments {
     help: "Show the token text in reports instead of its fingerprint.")
   var showToken = false
 
+  @Flag(
+    help:
+      "Print what happens to each input on stderr (source, repairs, decode, certificates tried by origin; never a secret)."
+  )
+  var verbose = false
+
   /// Whether the command has nothing to read and stdin is a terminal: it should print usage.
   var wouldWaitOnTerminal: Bool {
     tokens.isEmpty && inputFiles.isEmpty && TextFile.stdinIsTerminal
+  }
+
+  @Option(
+    help: ArgumentHelp(
+      "Process inputs on this many cores; output stays in input order.",
+      valueName: "n"))
+  var jobs: Int = 1
+
+  /// Checks `--jobs`.
+  func validate() throws {
+    guard (1...64).contains(jobs) else {
+      throw ValidationError("--jobs takes a number from 1 to 64")
+    }
   }
 
   /// How lines are read: one token per line, or every token found in free text.

@@ -36,10 +36,14 @@ struct FormatTests {
     ]
     let context = LintContext(
       now: now, identity: ClientIdentity(channel: "demo-channel", uid: 123_456_789))
+    let diagnosisContext = DiagnosisContext(failureTime: now, identity: context.identity)
     return sources.map { text, source in
       let inspection = inspector.inspect(text, source: source)
+      let findings = Linter().lint(inspection, context: context)
       return LintedInput(
-        inspection: inspection, findings: Linter().lint(inspection, context: context))
+        inspection: inspection, findings: findings,
+        diagnosis: Diagnoser().diagnose(
+          inspection, findings: findings, context: diagnosisContext, raw: text))
     }
   }
 

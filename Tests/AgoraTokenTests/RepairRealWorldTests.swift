@@ -15,7 +15,9 @@ struct RepairRealWorldTests {
     let context = fixture.object("context")
     return strictInspector(
       certificate: context["certificate"] as? String,
-      identity: ClientIdentity(appID: context["app_id"] as? String)
+      // An RTM 006 token is verified with the RTM user id in the channel slot.
+      identity: ClientIdentity(
+        appID: context["app_id"] as? String, account: context["rtm_user_id"] as? String)
     ).inspect(try #require(fixture.string("input")), source: InputSource(file: "t", line: 1))
   }
 

@@ -2,7 +2,8 @@
 ///
 /// The text must already be clean: input repair (trimming, quotes, URL decoding, ...) is a separate,
 /// reported step. Order of checks: size limit, empty, version, then the version's own codec
-/// (`shared/vectors/README.md`, "Order of checks").
+/// (`shared/vectors/README.md`, "Order of checks"). Keys without a prefix are recognised by shape:
+/// DynamicKey2 (110 characters) and DynamicKey (90 characters) of hex and digits in their places.
 public enum TokenDecoder {
   /// Decodes `text`.
   /// - Throws: ``TokenError``: `too_large` past ``DecodeLimits/maxTextBytes``, `empty`,
@@ -19,15 +20,25 @@ public enum TokenDecoder {
     }
     guard size > 0 else { throw TokenError(.empty, offset: 0, in: .text, "the token is empty") }
     let whole = Substring(text)
+    // A DynamicKey2 signature is random hex and may start with a version-like "006".
+    if LegacyTokenCodec.looksLikeUnprefixedKey(whole) {
+      return try LegacyTokenCodec.decode(whole, options: options)
+    }
     switch whole.prefix(3) {
     case "007":
       return try AccessToken2Codec.decode(whole, options: options)
+    case "006":
+      return try AccessToken006Codec.decode(whole, options: options)
+    case "005", "004", "003":
+      return try LegacyTokenCodec.decode(whole, options: options)
     default:
+      if whole.hasPrefix("1:") { return try LegacyTokenCodec.decode(whole, options: options) }
       let shown = String(
         whole.prefix(3).unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? Character($0) : "?" })
       throw TokenError(
         .unknownVersion, offset: 0, in: .text,
-        "the token starts with '\(shown)', not a known version (007, 006, 005, 004, 003)")
+        "the token starts with '\(shown)', not a known version (007, 006, 005, 004, 003, a signaling token '1:', or a 110/90-character DynamicKey)"
+      )
     }
   }
 }

@@ -36,7 +36,8 @@ public struct Inspector: Sendable {
     do {
       let decoded = try TokenDecoder.decode(text, options: options)
       record.decoded = decoded
-      record.signature = TokenVerifier.verify(decoded.token, certificates: certificates)
+      record.signature = TokenVerifier.verify(
+        decoded.token, certificates: certificates, identity: identity)
       record.identity = IdentityComparison.compare(decoded.token, with: identity)
     } catch {
       record.error = error

@@ -55,7 +55,8 @@ extension Inspector {
       }
       return AfterFix(
         fix: candidate.fix, text: repaired.text, decoded: decoded,
-        signature: TokenVerifier.verify(decoded.token, certificates: certificates),
+        signature: TokenVerifier.verify(
+          decoded.token, certificates: certificates, identity: identity),
         repairs: repaired.repairs)
     }
     return nil

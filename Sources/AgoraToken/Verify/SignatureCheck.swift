@@ -22,6 +22,15 @@ public struct SignatureCheck: Sendable, Equatable {
   public var hints: [String]
   /// Whether the token verifies with one of the certificates in another letter case.
   public var verifiesWithCaseChanged: Bool
+  /// DynamicKey4: the service code (`ACS`, `ARS`, `APSS`) with which the signature verified; the key
+  /// signs it but does not store it.
+  public var serviceCode: String?
+  /// 006 and legacy keys: the inputs the signature was recomputed with (`channel`, `uid`, `account`),
+  /// by name. Empty for 007, whose signature needs no inputs.
+  public var inputs: [String: String] = [:]
+  /// When the signature fails with the client's values but verifies with a variant the tool found
+  /// (a channel in another letter case, trimmed), the variant, for example `channel 'room1'`.
+  public var verifiesWithVariant: String?
 
   /// Creates a result.
   public init(

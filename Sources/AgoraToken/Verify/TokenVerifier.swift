@@ -4,16 +4,28 @@
 /// primary and a secondary certificate shows which one signed the token. On a mismatch it says what
 /// the facts explain: a certificate that is not 32 hex characters, or one that matches only in
 /// another letter case (007 and 006 use the certificate as text).
+///
+/// 006 and legacy keys do not store everything they sign: the channel (and for some the uid) come
+/// from `identity` (`--channel`, `--uid`, `--account`). Without them the status is `not_checked` with
+/// a hint that names the options needed.
 public enum TokenVerifier {
-  /// Verifies `token` with `certificates`.
-  /// - Returns: ``SignatureCheck`` with status `not_checked` when `certificates` is empty.
-  public static func verify(_ token: AnyToken, certificates: [AppCertificate]) -> SignatureCheck {
+  /// Verifies `token` with `certificates`, using `identity` for the values a 006 or legacy key signs
+  /// but does not store.
+  /// - Returns: ``SignatureCheck`` with status `not_checked` when `certificates` is empty or a needed
+  ///   identity value is missing.
+  public static func verify(
+    _ token: AnyToken, certificates: [AppCertificate], identity: ClientIdentity = ClientIdentity()
+  ) -> SignatureCheck {
     guard !certificates.isEmpty else {
       return .notChecked("no certificate given")
     }
     switch token {
     case .accessToken2(let token):
       return check(certificates) { AccessToken2Signer.isValid(token, certificate: $0) }
+    case .accessToken006(let token):
+      return AccessToken006Verifier.verify(token, certificates: certificates, identity: identity)
+    case .legacy(let token):
+      return LegacyVerifier.verify(token, certificates: certificates, identity: identity)
     }
   }
 

@@ -15,8 +15,31 @@ public struct Linter: Sendable {
     rules = RuleRegistry.all.filter { selection.enables($0.descriptor) }
   }
 
-  /// The findings for `inspection`, in rule-code order; each rule's own findings in token order.
+  /// The most findings one rule reports for one token; the rest are counted in a last finding.
+  ///
+  /// A 400-byte token can declare 65,535 services, and a report with 65,535 identical findings
+  /// helps nobody, so each rule stops after this many and says how many it left out.
+  public static let findingsPerRule = 50
+
+  /// The findings for `inspection`, in rule-code order; each rule's own findings in token order,
+  /// at most ``findingsPerRule`` of them plus one that counts the rest.
   public func lint(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    rules.flatMap { $0.check(inspection, context: context) }
+    var findings: [Finding] = []
+    for rule in rules {
+      let found = rule.check(inspection, context: context)
+      guard found.count > Self.findingsPerRule else {
+        findings += found
+        continue
+      }
+      findings += found.prefix(Self.findingsPerRule)
+      var more = found[Self.findingsPerRule]
+      let left = found.count - Self.findingsPerRule
+      more.message = "\(left) more \(more.name) findings in this token are not listed"
+      more.field = ""
+      more.value = String(left)
+      more.expected = nil
+      findings.append(more)
+    }
+    return findings
   }
 }

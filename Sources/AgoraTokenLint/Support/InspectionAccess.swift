@@ -3,10 +3,8 @@ import AgoraToken
 extension Inspection {
   /// The decoded 007 token, or `nil` when the input is another version or did not decode.
   var accessToken2: AccessToken2? {
-    guard let decoded else { return nil }
-    switch decoded.token {
-    case .accessToken2(let token): return token
-    }
+    guard let decoded, case .accessToken2(let token) = decoded.token else { return nil }
+    return token
   }
 }
 

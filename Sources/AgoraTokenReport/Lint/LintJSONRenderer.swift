@@ -10,15 +10,18 @@ public enum LintJSONRenderer {
   {
     JSONRenderer.pretty(
       inputs.map {
-        InspectionDocument($0.inspection, now: now, showToken: showToken, findings: $0.findings)
+        InspectionDocument(
+          $0.inspection, now: now, showToken: showToken, findings: $0.findings,
+          diagnosis: $0.diagnosis)
       }) + "\n"
   }
 
   /// `--format ndjson`: one line for one input.
   public static func line(_ input: LintedInput, now: UInt64, showToken: Bool = false) -> String {
     JSONRenderer.line(
-      InspectionDocument(input.inspection, now: now, showToken: showToken, findings: input.findings)
-    )
+      InspectionDocument(
+        input.inspection, now: now, showToken: showToken, findings: input.findings,
+        diagnosis: input.diagnosis))
       + "\n"
   }
 }

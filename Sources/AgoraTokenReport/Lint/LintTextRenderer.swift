@@ -38,6 +38,8 @@ public struct LintTextRenderer: Sendable {
       lines.append(line)
       lines.append("           help: \(finding.help)")
     }
+    lines += DiagnosisText.lines(
+      input.diagnosis, style: color ? TextStyle(color: true) : .plain)
     return lines.joined(separator: "\n") + "\n"
   }
 

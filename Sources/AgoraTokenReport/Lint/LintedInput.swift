@@ -7,11 +7,14 @@ public struct LintedInput: Sendable {
   public let inspection: Inspection
   /// The findings, in rule-code order.
   public let findings: [Finding]
+  /// The diagnosis statements (``Diagnoser``), in vocabulary order.
+  public let diagnosis: [Diagnosis]
 
-  /// Pairs an inspection with its findings.
-  public init(inspection: Inspection, findings: [Finding]) {
+  /// Pairs an inspection with its findings and diagnosis.
+  public init(inspection: Inspection, findings: [Finding], diagnosis: [Diagnosis] = []) {
     self.inspection = inspection
     self.findings = findings
+    self.diagnosis = diagnosis
   }
 
   /// The input's location for people: `file:line`, `stdin:line` or `argument N`.

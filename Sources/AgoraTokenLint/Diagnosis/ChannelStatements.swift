@@ -1,0 +1,51 @@
+import AgoraToken
+
+/// Statements about the channel the client joined and the channel the token was built for.
+///
+/// Source: channel names are case-sensitive and compared exactly (`ServiceRtc` in
+/// `python3/src/AccessToken2.py`; 006 stores `crc32(channel name)`, `python3/src/AccessToken.py`).
+enum ChannelStatements {
+  static func statements(_ facts: DiagnosisFacts) -> [Diagnosis] {
+    let context = facts.context
+    guard let channel = context.identity.channel, context.product == nil || context.product == .rtc
+    else { return [] }
+    if !facts.rtcServices.isEmpty {
+      guard !facts.rtcServices.contains(where: { $0.channel == channel }),
+        let match = facts.rtcServices.first(where: {
+          $0.channel.lowercased() == channel.lowercased()
+        })
+      else { return [] }
+      return [caseOnly(channel, match.channel, field: "/services/\(match.index)/channel_name")]
+    }
+    guard let token = facts.token006, facts.is006RTC,
+      DiagnosisFacts.crc(channel) != token.crcChannelName
+    else { return [] }
+    let cases = [channel.lowercased(), channel.uppercased(), capitalised(channel)]
+    if let match = cases.first(where: { DiagnosisFacts.crc($0) == token.crcChannelName }) {
+      return [caseOnly(channel, match, field: "/crc_channel_name")]
+    }
+    if NameVariants.variants(of: channel).contains(where: {
+      DiagnosisFacts.crc($0.value) == token.crcChannelName
+    }) {
+      return []
+    }
+    return [
+      Diagnosis(
+        "channel_crc_mismatch",
+        "crc32(\"\(channel)\") = \(DiagnosisFacts.crc(channel)) and the CRCs of its case and whitespace variants all differ from crc_channel_name \(token.crcChannelName): the token was built for another channel",
+        field: "/crc_channel_name")
+    ]
+  }
+
+  static func caseOnly(_ channel: String, _ variant: String, field: String) -> Diagnosis {
+    Diagnosis(
+      "channel_matches_case_insensitively_only",
+      "the client joined \"\(channel)\", which does not match the token, but \"\(variant)\" in another letter case does: channel names are case-sensitive; build the token and join with the same spelling",
+      field: field)
+  }
+
+  static func capitalised(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst().lowercased()
+  }
+}

@@ -1,0 +1,21 @@
+/// One statement about why a token fails, in the vocabulary of `shared/cases/README.md`
+/// ("Diagnosis vocabulary"), with a sentence for people.
+///
+/// ``statement`` is the machine-readable name (for example `uid_is_string_account`); it never
+/// changes spelling. ``message`` is adapted to the token's facts and the context given.
+public struct Diagnosis: Sendable, Equatable, Codable {
+  /// The statement's name, exactly as the vocabulary spells it.
+  public var statement: String
+  /// What the statement means for this token, and what to do, in one or two sentences.
+  public var message: String
+  /// A JSON pointer into the report's `token` object (for example `/services/0/uid`), when one
+  /// field is to blame.
+  public var field: String?
+
+  /// Creates a diagnosis.
+  public init(_ statement: String, _ message: String, field: String? = nil) {
+    self.statement = statement
+    self.message = message
+    self.field = field
+  }
+}

@@ -1,0 +1,103 @@
+import AgoraToken
+
+/// Statements about time: expiry at the failure time, clock skew, and lifetimes that hold
+/// absolute Unix times.
+///
+/// Source: "Expiry rules used for the time statements" in `shared/cases/README.md`: a 007 token is
+/// expired when `issue_ts + expire` or any non-zero privilege expiry (`issue_ts + value`) is not
+/// after the failure time; a 006 token when `ts` or any non-zero privilege value is not after it.
+enum TimeStatements {
+  /// Lifetimes up to this many seconds count as "a small positive duration" (31 days).
+  static let smallDuration: UInt64 = 31 * 86_400
+
+  static func statements(_ facts: DiagnosisFacts) -> [Diagnosis] {
+    failureTime(facts) + lifetimes(facts)
+  }
+
+  static func failureTime(_ facts: DiagnosisFacts) -> [Diagnosis] {
+    guard let now = facts.context.failureTime else { return [] }
+    // (what expired, when, JSON pointer)
+    var expired: [(String, UInt64, String)] = []
+    var issuedAfter: UInt64?
+    if let token = facts.token2 {
+      if token.expiresAt <= now { expired.append(("the token", token.expiresAt, "/expires_at")) }
+      for (index, service) in token.services.enumerated() {
+        for privilege in service.privileges where privilege.value != 0 {
+          let end = token.expiresAt(privilegeValue: privilege.value)
+          if end <= now {
+            let name = service.type.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
+            expired.append(
+              ("\(service.type) \(name)", end, "/services/\(index)/privileges/\(privilege.id)"))
+          }
+        }
+      }
+      if UInt64(token.issueTs) > now { issuedAfter = UInt64(token.issueTs) }
+    } else if let token = facts.token006 {
+      if token.expiresAt <= now { expired.append(("the token (ts)", token.expiresAt, "/ts")) }
+      for privilege in token.privileges where privilege.value != 0 && UInt64(privilege.value) <= now
+      {
+        let name = AccessToken006.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
+        expired.append(("\(name)", UInt64(privilege.value), "/privileges/\(privilege.id)"))
+      }
+    } else {
+      return []
+    }
+    var result: [Diagnosis] = []
+    if let (what, end, field) = expired.first {
+      result.append(
+        Diagnosis(
+          "expired_before_failure_time",
+          "\(what) expired at \(TimeLimits.iso(end)), \(TimeLimits.duration(now - end)) before the failure time \(TimeLimits.iso(now)): request a new token and renew it before it expires",
+          field: field))
+    }
+    if let issued = issuedAfter {
+      result.append(
+        Diagnosis(
+          "issue_ts_after_failure_time",
+          "the token was issued at \(TimeLimits.iso(issued)), \(TimeLimits.duration(issued - now)) after the failure time \(TimeLimits.iso(now)): the clocks of the token server and the client disagree; synchronise the token server's clock (NTP)",
+          field: "/issue_ts"))
+    }
+    if expired.isEmpty && issuedAfter == nil {
+      let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
+      result.append(
+        Diagnosis(
+          "not_expired_at_failure_time",
+          "at the failure time \(TimeLimits.iso(now)) the token was issued and still valid (it expires at \(TimeLimits.iso(end))): expiry is not the cause"
+        ))
+    }
+    return result
+  }
+
+  static func lifetimes(_ facts: DiagnosisFacts) -> [Diagnosis] {
+    guard let token = facts.token2 else { return [] }
+    var result: [Diagnosis] = []
+    if TimeLimits.looksAbsolute(token.expire) {
+      result.append(
+        Diagnosis(
+          "lifetime_looks_like_unix_timestamp",
+          "expire is \(token.expire), an absolute Unix time (\(TimeLimits.iso(UInt64(token.expire)))) where 007 expects seconds from issue_ts: the token lasts until \(TimeLimits.iso(token.expiresAt)); pass the lifetime in seconds\(facts.lintNote("expire_looks_absolute"))",
+          field: "/expire"))
+    }
+    for (index, service) in token.services.enumerated() {
+      guard let privilege = service.privileges.first(where: { TimeLimits.looksAbsolute($0.value) })
+      else { continue }
+      result.append(
+        Diagnosis(
+          "privilege_looks_like_unix_timestamp",
+          "\(service.type) privilege \(privilege.id) is \(privilege.value), an absolute Unix time where 007 expects seconds from issue_ts: pass the privilege lifetime in seconds\(facts.lintNote("privilege_looks_absolute"))",
+          field: "/services/\(index)/privileges/\(privilege.id)"))
+      break
+    }
+    if token.expire > token.issueTs,
+      UInt64(token.expire - token.issueTs) <= smallDuration
+    {
+      let duration = UInt64(token.expire - token.issueTs)
+      result.append(
+        Diagnosis(
+          "lifetime_is_issue_ts_plus_duration",
+          "expire minus issue_ts is \(duration) s (\(TimeLimits.duration(duration))): the builder got now + \(duration) instead of \(duration); pass the duration alone",
+          field: "/expire"))
+    }
+    return result
+  }
+}

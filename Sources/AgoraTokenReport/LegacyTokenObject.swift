@@ -1,0 +1,60 @@
+import AgoraToken
+
+/// A legacy key as `tokens-legacy.json` names its members: `kind`, `version` (null for DynamicKey2
+/// and DynamicKey), `app_id`, and per kind `service_type`/`service`/`signature`/`unix_ts`/`salt`/
+/// `expired_ts`/`extra` (005), `signature`/`unix_ts`/`random_hex`/`uid`/`expired_ts` (004, 003,
+/// DynamicKey2, DynamicKey), `expired_ts`/`md5` (signaling). Derived: `issued_at`, `expires_at`
+/// (absolute Unix seconds; absent when the key does not expire).
+struct LegacyTokenObject: Encodable {
+  let token: LegacyToken
+  let now: UInt64
+
+  struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ value: String) { stringValue = value }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    try container.encode(token.kind, forKey: Key("kind"))
+    try container.encode(token.formatName, forKey: Key("format"))
+    // The vectors write `"version": null` for the unprefixed keys.
+    try container.encode(token.version, forKey: Key("version"))
+    try container.encode(token.appID, forKey: Key("app_id"))
+    switch token {
+    case .dynamicKey5(let key):
+      try container.encode(key.serviceType, forKey: Key("service_type"))
+      try container.encode(key.serviceName, forKey: Key("service"))
+      try container.encode(key.signature, forKey: Key("signature"))
+      try container.encode(key.unixTs, forKey: Key("unix_ts"))
+      try container.encode(key.salt, forKey: Key("salt"))
+      try container.encode(key.expiredTs, forKey: Key("expired_ts"))
+      try container.encode(
+        Dictionary(
+          key.extra.map { (String($0.key), $0.value) }, uniquingKeysWith: { _, last in last }),
+        forKey: Key("extra"))
+      try container.encodeIfPresent(key.trailingBytes?.count, forKey: Key("trailing_bytes"))
+    case .textKey(let key):
+      try container.encode(key.signature, forKey: Key("signature"))
+      try container.encode(key.unixTs, forKey: Key("unix_ts"))
+      try container.encode(key.randomHex, forKey: Key("random_hex"))
+      try container.encodeIfPresent(key.uid, forKey: Key("uid"))
+      try container.encodeIfPresent(key.expiredTs, forKey: Key("expired_ts"))
+    case .signaling(let signaling):
+      try container.encode(signaling.expiredTs, forKey: Key("expired_ts"))
+      try container.encode(signaling.md5, forKey: Key("md5"))
+    }
+    if let issued = token.unixTs {
+      try container.encode(UInt64(issued), forKey: Key("issued_at"))
+      try container.encode(TimeText.iso8601(UInt64(issued)), forKey: Key("issued_at_iso"))
+    }
+    if let expired = token.expiredTs, expired != 0 {
+      try container.encode(UInt64(expired), forKey: Key("expires_at"))
+      try container.encode(TimeText.iso8601(UInt64(expired)), forKey: Key("expires_at_iso"))
+      try container.encode(UInt64(expired) <= now, forKey: Key("expired"))
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import AgoraToken
+import AgoraTokenLint
+import AgoraTokenTestSupport
+import Foundation
+import Testing
+
+/// The diagnosis statements of real-world.json: for every case, the inspection and context built
+/// the way the CLI builds them give every statement of `expected.diagnosis`, and never two
+/// statements that contradict each other.
+@Suite("diagnosis over the real-world look-alikes")
+struct DiagnosisTests {
+  static let cases = Fixtures.cases("real-world.json").map(FixtureCase.init)
+
+  /// Statements that must never appear together.
+  static let contradictions: [(String, String)] = [
+    ("expired_before_failure_time", "not_expired_at_failure_time"),
+    ("issue_ts_after_failure_time", "not_expired_at_failure_time"),
+    ("token_consistent_with_context", "join_uid_does_not_match_token"),
+    ("token_consistent_with_context", "int_uid_join_cannot_match_account"),
+    ("token_consistent_with_context", "channel_crc_mismatch"),
+    ("token_consistent_with_context", "channel_matches_case_insensitively_only"),
+    ("token_consistent_with_context", "rtm_user_id_does_not_match_token"),
+    ("token_consistent_with_context", "account_crc_mismatch"),
+    ("uid_is_wildcard", "uid_is_string_account"),
+    ("uid_is_wildcard", "uid_is_string_zero_not_wildcard"),
+    ("uid_is_wildcard", "uid_crc_has_no_numeric_preimage"),
+    ("token_percent_encoded", "percent_encoded_twice"),
+    ("signature_not_checkable", "signed_with_secondary_certificate"),
+    ("signature_not_checkable", "certificate_letter_case_differs"),
+    ("not_a_token_32_hex", "token_truncated"),
+    ("channel_matches_case_insensitively_only", "channel_crc_mismatch"),
+  ]
+
+  /// Statements a case expects that the tool cannot derive yet, with the reason.
+  static let knownGaps: [String: [String: String]] = [:]
+
+  /// The context of a case, mapped as the CLI maps its flags.
+  static func context(_ item: FixtureCase) -> DiagnosisContext {
+    let json = item.object("context")
+    var identity = ClientIdentity(
+      appID: json["app_id"] as? String, channel: json["channel"] as? String)
+    if let uid = json["uid"] as? Int {
+      identity.uid = UInt32(exactly: uid)
+    } else if let account = json["uid"] as? String {
+      identity.account = account
+    }
+    var certificates: [AppCertificate] = []
+    for key in ["certificate", "secondary_certificate"] {
+      if let secret = json[key] as? String {
+        certificates.append(AppCertificate(secret: secret, origin: key))
+      }
+    }
+    let products: [String: DiagnosisContext.Product] = [
+      "RTC": .rtc, "RTM": .rtm, "Chat": .chat, "Chat REST": .chatRest,
+    ]
+    let built = json["built_for"] as? [String: Any] ?? [:]
+    var builtFor = DiagnosisContext.BuiltFor(
+      channel: built["channel"] as? String, account: built["account"] as? String,
+      rtmUserID: built["rtm_user_id"] as? String)
+    if let uid = built["uid"] as? Int { builtFor.uid = UInt32(exactly: uid) }
+    return DiagnosisContext(
+      failureTime: (json["failure_time"] as? Int).map(UInt64.init), identity: identity,
+      uidPassedAsString: json["uid_passed_as"] as? String == "string",
+      rtmUserID: json["rtm_user_id"] as? String,
+      product: (json["product"] as? String).flatMap { products[$0] }, builtFor: builtFor,
+      builtOnClient: (json["token_built_by"] as? String)?.hasPrefix("client app") == true,
+      certificates: certificates)
+  }
+
+  /// The statements agtoken makes for a case.
+  static func diagnose(_ item: FixtureCase) -> [String] {
+    let context = context(item)
+    var identity = context.identity
+    if identity.uid == nil && identity.account == nil { identity.account = context.rtmUserID }
+    let input = item.string("input") ?? ""
+    let inspection = Inspector(certificates: context.certificates, identity: identity).inspect(
+      input, source: InputSource(file: "real-world.json", line: 1))
+    let findings = Linter().lint(
+      inspection, context: LintContext(now: context.failureTime ?? 0, identity: identity))
+    return Diagnoser().diagnose(inspection, findings: findings, context: context, raw: input)
+      .map(\.statement)
+  }
+
+  @Test("all 19 cases are present")
+  func present() { #expect(Self.cases.count == 19) }
+
+  @Test("every expected statement is made", arguments: cases)
+  func expected(_ item: FixtureCase) {
+    let made = Set(Self.diagnose(item))
+    let gaps = Self.knownGaps[item.id] ?? [:]
+    for statement in item.object("expected")["diagnosis"] as? [String] ?? [] {
+      if let reason = gaps[statement] {
+        withKnownIssue(Comment(rawValue: reason)) {
+          #expect(made.contains(statement), "\(item.id): \(statement)")
+        }
+      } else {
+        #expect(made.contains(statement), "\(item.id): \(statement); made \(made.sorted())")
+      }
+    }
+  }
+
+  @Test("no two statements contradict each other", arguments: cases)
+  func noContradiction(_ item: FixtureCase) {
+    let made = Set(Self.diagnose(item))
+    for (one, other) in Self.contradictions {
+      #expect(!(made.contains(one) && made.contains(other)), "\(item.id): \(one) and \(other)")
+    }
+  }
+
+  @Test("every statement made is in the vocabulary, once", arguments: cases)
+  func vocabulary(_ item: FixtureCase) {
+    let made = Self.diagnose(item)
+    #expect(Set(made).isSubset(of: Diagnoser.vocabulary))
+    #expect(Set(made).count == made.count)
+  }
+
+  @Test("without context only facts of the token are stated")
+  func noContext() throws {
+    let item = try #require(Self.cases.first { $0.id == "RW01" })
+    let inspection = Inspector().inspect(
+      item.string("input") ?? "", source: InputSource(file: "-", line: 1))
+    let made = Diagnoser().diagnose(inspection, context: DiagnosisContext()).map(\.statement)
+    #expect(made == ["uid_is_string_account"])
+  }
+
+  @Test("the sample certificate and App ID are recognised in Agora's reference token")
+  func sample() throws {
+    let token = try #require(
+      LintFixtures.vectorToken("tokens-007.json", "ref007-10-python3-test-service-rtc"))
+    let inspection = Inspector().inspect(token, source: InputSource(file: "-", line: 1))
+    let made = Set(
+      Diagnoser().diagnose(inspection, context: DiagnosisContext()).map(\.statement))
+    #expect(
+      made.isSuperset(of: [
+        "app_id_is_sample_placeholder", "signature_valid_with_sample_certificate",
+        "uid_matches_sample_placeholder",
+      ]))
+  }
+
+  @Test("a publisher token without publish privileges is named when the role is known")
+  func noPublish() throws {
+    let item = try #require(Self.cases.first { $0.id == "RW17" })
+    var context = Self.context(item)
+    context.builtFor.role = .publisher
+    let inspection = Inspector(certificates: context.certificates, identity: context.identity)
+      .inspect(item.string("input") ?? "", source: InputSource(file: "-", line: 1))
+    let made = Diagnoser().diagnose(inspection, context: context).map(\.statement)
+    #expect(made.contains("no_publish_privileges"))
+  }
+}

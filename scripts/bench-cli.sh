@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end CLI throughput: generates LINES tokens with `agtoken build`, then times
+# `agtoken lint --format ndjson` on them with /usr/bin/time -v (wall time and peak RSS).
+#   scripts/bench-cli.sh [LINES] [JOBS]      defaults: 1000000 lines, jobs 1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lines="${1:-1000000}"
+jobs="${2:-1}"
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+
+swift build -c release --product agtoken >/dev/null
+bin=.build/release/agtoken
+input=.build/bench-input-$lines.txt
+if [ ! -s "$input" ]; then
+  certs=$(mktemp)
+  trap 'rm -f "$certs"' EXIT
+  chmod 600 "$certs"
+  echo "0123456789abcdef0123456789abcdef" >"$certs"
+  # A handful of distinct publisher tokens, repeated: the decoder sees realistic ~200-character tokens.
+  seed=$(mktemp)
+  for uid in 1001 1002 1003 1004 1005 1006 1007 1008; do
+    "$bin" build rtc --app-id 0123456789abcdef0123456789abcdef --cert-file "$certs" \
+      --channel "bench-channel-$uid" --uid "$uid" --role publisher --expire 3600 \
+      --issue-ts 1700000000 --salt "$uid" >>"$seed"
+  done
+  python3 - "$seed" "$input" "$lines" <<'PY'
+import sys
+seed = open(sys.argv[1]).read().split()
+n = int(sys.argv[3])
+with open(sys.argv[2], "w") as out:
+    for i in range(n):
+        out.write(seed[i % len(seed)] + "\n")
+PY
+  rm -f "$seed"
+fi
+
+report=$(mktemp)
+/usr/bin/time -v "$bin" lint --format ndjson --now 1700000600 --jobs "$jobs" --exit-zero \
+  --input "$input" 2>"$report" >/dev/null
+wall=$(grep "Elapsed (wall clock)" "$report" | awk '{print $NF}')
+rss=$(grep "Maximum resident set size" "$report" | awk '{print $NF}')
+python3 - "$wall" "$rss" "$lines" "$jobs" <<'PY'
+import sys
+wall, rss, lines, jobs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+parts = [float(p) for p in wall.split(":")]
+seconds = parts[-1] + (parts[-2] * 60 if len(parts) > 1 else 0) + (parts[-3] * 3600 if len(parts) > 2 else 0)
+print(f"lines: {lines}  jobs: {jobs}  wall: {seconds:.2f} s  lines/s: {lines / seconds:,.0f}  peak RSS: {rss / 1024:.1f} MB")
+PY
+rm -f "$report"
