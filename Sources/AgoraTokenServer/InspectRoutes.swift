@@ -17,29 +17,38 @@ struct InspectRoutes: Sendable {
   static let identityParameters: Set<String> = ["app_id", "channel", "uid", "account"]
 
   func inspect(_ request: Request) async throws -> Response {
-    let (inspection, now, identity) = try await read(request)
-    let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
-    return respond(InspectionDocument(inspection, now: now, findings: findings), inspection)
+    let (linted, now) = try await read(request)
+    return respond(
+      InspectionDocument(
+        linted.inspection, now: now, findings: linted.findings, diagnosis: linted.diagnosis),
+      linted.inspection)
   }
 
   /// The lint document is an array of one inspect document, as `agtoken lint --format json`
   /// prints for one token (``LintJSONRenderer/document(_:now:showToken:)``), linted with every
   /// rule at its default settings.
   func lint(_ request: Request) async throws -> Response {
-    let (inspection, now, identity) = try await read(request)
-    let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
-    let text = LintJSONRenderer.document(
-      [LintedInput(inspection: inspection, findings: findings)], now: now)
-    return JSONResponse.text(text, contentType: "application/json", headers: headers(inspection))
+    let (linted, now) = try await read(request)
+    let text = LintJSONRenderer.document([linted], now: now)
+    return JSONResponse.text(
+      text, contentType: "application/json", headers: headers(linted.inspection))
   }
 
-  private func read(_ request: Request) async throws -> (Inspection, UInt64, ClientIdentity) {
+  /// Inspects, lints and diagnoses the body's token as `agtoken inspect` does: diagnosis uses
+  /// the fixed clock (`--now`) as the failure time, and no failure time with a running clock.
+  private func read(_ request: Request) async throws -> (LintedInput, UInt64) {
     let query = try QueryParameters(request, allowed: Self.identityParameters)
     let identity = try query.identity()
     let raw = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
     let inspector = Inspector(certificates: configuration.certificates, identity: identity)
     let inspection = inspector.inspect(raw, source: InputSource(file: "argument", line: 1))
-    return (inspection, configuration.clock.now(), identity)
+    let now = configuration.clock.now()
+    let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
+    let context = DiagnosisContext(
+      failureTime: configuration.clock.fixedTime, identity: identity,
+      certificates: configuration.certificates)
+    let diagnosis = Diagnoser().diagnose(inspection, findings: findings, context: context, raw: raw)
+    return (LintedInput(inspection: inspection, findings: findings, diagnosis: diagnosis), now)
   }
 
   private func respond(_ document: InspectionDocument, _ inspection: Inspection) -> Response {
