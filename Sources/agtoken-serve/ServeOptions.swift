@@ -14,12 +14,12 @@ struct ServeCommandLine: ParsableCommand {
     commandName: "agtoken serve",
     abstract: "Serve Agora tokens over HTTP (Agora's Chat token server demo, done properly).",
     discussion: """
-      Endpoints: GET /chat/app/token, GET /chat/user/token/{user_id},
-      GET /rtc/token?channel=&uid=|account=&role=publisher|subscriber&expire=,
-      GET /rtm/token?user_id=&expire=, POST /inspect, POST /lint, GET /healthz.
-      ?format=json on a token endpoint returns {token, expires_in, expire_timestamp}.
-      Precedence: flags, then AGORA_APP_ID / AGORA_APP_CERTIFICATE, then --config, then defaults.
-      Binds 127.0.0.1 unless --host says otherwise. Stops cleanly on SIGTERM and SIGINT.
+      Endpoints: GET /chat/app/token, GET /chat/user/token/{user_id}, \
+      GET /rtc/token?channel=&uid=|account=&role=publisher|subscriber&expire=, \
+      GET /rtm/token?user_id=&expire=, POST /inspect, POST /lint, GET /healthz. \
+      ?format=json on a token endpoint returns {token, expires_in, expire_timestamp}. \
+      Precedence: flags, then AGORA_APP_ID / AGORA_APP_CERTIFICATE, then --config, then defaults. \
+      Binds 127.0.0.1 unless --host says otherwise. Stops cleanly on SIGTERM and SIGINT. \
       Exit codes: 0 stopped cleanly, 2 usage or configuration error, or the port could not be bound.
       """
   )

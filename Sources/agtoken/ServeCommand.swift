@@ -13,7 +13,7 @@ struct ServeCommand: ParsableCommand {
     commandName: "serve",
     abstract: "Serve tokens over HTTP (runs agtoken-serve; see agtoken serve --help).",
     discussion: """
-      Runs the agtoken-serve executable found next to agtoken, passing every argument through.
+      Runs the agtoken-serve executable found next to agtoken, passing every argument through. \
       Build it with: swift build --product agtoken-serve
       """
   )
