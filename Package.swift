@@ -99,7 +99,7 @@ let package = Package(
     ),
     .testTarget(
       name: "agtokenTests",
-      dependencies: ["agtoken", "AgoraTokenTestSupport"]
+      dependencies: ["agtoken", "AgoraToken", "AgoraTokenTestSupport"]
     ),
     .testTarget(
       name: "AgoraTokenLintTests",

@@ -37,7 +37,7 @@ public struct InspectionDocument: Encodable {
   ) {
     input = inspection.source
     fingerprint = inspection.fingerprint
-    tokenText = showToken ? inspection.text : nil
+    tokenText = showToken ? inspection.displayableText : nil
     repairs = inspection.repairs
     token = inspection.decoded.map { TokenObject($0.token, now: now) }
     warnings = inspection.decoded?.warnings.map(ErrorObject.init) ?? []

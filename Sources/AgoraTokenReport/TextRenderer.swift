@@ -28,7 +28,10 @@ public struct TextRenderer: Sendable {
       inspection.source.file == "argument"
       ? "argument \(inspection.source.line)"
       : "\(inspection.source.file == "-" ? "stdin" : inspection.source.file):\(inspection.source.line)"
-    let handle = showToken ? inspection.text : "fingerprint \(inspection.fingerprint)"
+    let handle =
+      showToken
+      ? (inspection.displayableText.map(sanitized) ?? "the App Certificate, not shown")
+      : "fingerprint \(inspection.fingerprint)"
     lines.append(style.bold("token from \(origin)") + style.dim("  (\(handle))"))
     for repair in inspection.repairs {
       lines.append("  " + style.yellow("repaired") + "   \(repair.name): \(repair.detail)")
@@ -65,7 +68,9 @@ public struct TextRenderer: Sendable {
       lines.append("  " + findingLine(finding))
     }
     lines += DiagnosisText.lines(diagnosis, style: style)
-    return lines.joined(separator: "\n") + "\n"
+    // Some entries span lines on purpose; each physical line is made safe on its own.
+    return lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+      .map { TerminalText.sanitizedLine(String($0)) }.joined(separator: "\n") + "\n"
   }
 
   func signatureLine(_ check: SignatureCheck) -> String {
@@ -171,5 +176,7 @@ public struct TextRenderer: Sendable {
     label.count >= 10 ? label : label + String(repeating: " ", count: 10 - label.count)
   }
 
-  func quoted(_ text: String) -> String { "\"\(text)\"" }
+  func quoted(_ text: String) -> String { "\"\(sanitized(text))\"" }
+
+  func sanitized(_ text: String) -> String { TerminalText.sanitized(text) }
 }

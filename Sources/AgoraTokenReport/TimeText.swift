@@ -18,7 +18,8 @@ public enum TimeText {
     let minutes = seconds % 3_600 / 60
     let rest = seconds % 60
     if days >= 365 {
-      let tenths = seconds * 10 / 31_557_600
+      // Tenths of a Julian year, computed without multiplying, so no input can overflow.
+      let tenths = seconds / 3_155_760
       return "\(tenths / 10).\(tenths % 10) years"
     }
     if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : (days == 1 ? "1 day" : "\(days) days") }

@@ -36,11 +36,19 @@ struct CertificateOptions: ParsableArguments {
   func load() throws -> [AppCertificate] {
     var certificates: [AppCertificate] = []
     for path in certFiles {
-      warnIfShared(path)
+      guard !TextFile.isDirectory(path) else {
+        throw ValidationError("certificate file \(path) is a directory")
+      }
       guard let text = TextFile.readAll(path) else {
         throw ValidationError("cannot read certificate file \(path)")
       }
-      certificates += parse(text, origin: "file \(path)")
+      warnIfShared(path)
+      let found = parse(text, origin: "file \(path)")
+      guard !found.isEmpty else {
+        throw ValidationError(
+          "certificate file \(path) holds no certificate (only blank lines or comments)")
+      }
+      certificates += found
     }
     for name in certEnv {
       guard let value = Environment.value(name), !value.isEmpty else {
@@ -65,7 +73,10 @@ struct CertificateOptions: ParsableArguments {
 
   private func parse(_ text: String, origin: String) -> [AppCertificate] {
     var result: [AppCertificate] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    // A byte-order mark from a Windows editor is not part of the first certificate.
+    var body = text
+    if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
+    for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     {
       let content = trimmed(
         String(

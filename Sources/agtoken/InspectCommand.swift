@@ -53,9 +53,7 @@ struct InspectionSession {
   var requireCertificate = false
 
   func run() throws -> InspectionRunner.Totals {
-    if certificates.usesStdin && inputs.tokens.isEmpty && inputs.inputFiles.isEmpty {
-      throw ValidationError("--cert-stdin takes stdin, so give the tokens as arguments or files")
-    }
+    try inputs.checkStandardInput(certificatesUseStandardInput: certificates.usesStdin)
     let loaded = try certificates.load()
     if requireCertificate && loaded.isEmpty {
       throw ValidationError(

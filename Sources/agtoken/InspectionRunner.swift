@@ -68,6 +68,7 @@ struct InspectionRunner {
         }
       })
     if let single = pendingJSON { Output.line(single) }
+    if format == .json && totals.records == 0 { Output.line("[]") }
     if openedArray { Output.line("\n]") }
     Output.flush()
     if summary.total > 1 { summary.finish() }

@@ -84,6 +84,7 @@ struct LintCommand: ParsableCommand {
   var color: ColorChoice = .auto
 
   func run() throws {
+    try input.checkStandardInput(certificatesUseStandardInput: certificates.usesStdin)
     if input.wouldWaitOnTerminal && !certificates.usesStdin {
       throw ValidationError("give tokens as arguments, with --input FILE, or on stdin")
     }

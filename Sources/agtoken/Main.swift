@@ -45,6 +45,18 @@ enum Main {
   }
 }
 
+/// The full command line that names `target` (`agtoken build rtc`), found by walking the tree.
+func commandPath(to target: any ParsableCommand.Type, from root: any ParsableCommand.Type)
+  -> String?
+{
+  let name = root.configuration.commandName ?? "agtoken"
+  if root == target { return name }
+  for child in root.configuration.subcommands {
+    if let rest = commandPath(to: target, from: child) { return name + " " + rest }
+  }
+  return nil
+}
+
 /// The documented exit codes.
 enum ExitStatus: Int32 {
   /// Everything checked out.

@@ -58,6 +58,12 @@ enum TextFile {
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
   }
 
+  /// Whether `path` names an existing directory.
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
   /// Whether standard input is a terminal.
   static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 }

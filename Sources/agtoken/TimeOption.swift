@@ -13,13 +13,17 @@ struct TimePoint: ExpressibleByArgument {
 
   init(seconds: UInt64) { self.seconds = seconds }
 
+  /// The latest accepted time, 9999-12-31T23:59:59Z: later values are typos, not failure times.
+  static let latest: UInt64 = 253_402_300_799
+
   init?(argument: String) {
     if let value = UInt64(argument) {
+      guard value <= Self.latest else { return nil }
       seconds = value
       return
     }
     guard let date = try? Date(argument, strategy: Date.ISO8601FormatStyle()),
-      date.timeIntervalSince1970 >= 0
+      date.timeIntervalSince1970 >= 0, date.timeIntervalSince1970 <= Double(Self.latest)
     else { return nil }
     seconds = UInt64(date.timeIntervalSince1970)
   }

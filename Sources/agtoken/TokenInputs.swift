@@ -58,6 +58,19 @@ struct TokenInputOptions: ParsableArguments {
     }
   }
 
+  /// Whether tokens would be read from stdin: no arguments and no `--input`, or a `-` argument.
+  var readsStandardInput: Bool {
+    (tokens.isEmpty && inputFiles.isEmpty) || tokens.contains("-")
+  }
+
+  /// Refuses a run in which certificates and tokens would both come from stdin.
+  func checkStandardInput(certificatesUseStandardInput: Bool) throws {
+    if certificatesUseStandardInput && readsStandardInput {
+      throw ValidationError(
+        "--cert-stdin takes stdin, so give the tokens as arguments or with --input")
+    }
+  }
+
   /// How lines are read: one token per line, or every token found in free text.
   var mode: BatchMode { extract ? .extract : .lines }
 
@@ -69,6 +82,9 @@ struct TokenInputOptions: ParsableArguments {
   /// - Throws: `ValidationError` when a file named with `--input` cannot be opened (checked before
   ///   any input is read), or what `body` throws.
   func forEachInput(_ body: (String, InputSource) throws -> Void) throws {
+    for path in inputFiles + tokens where TextFile.isDirectory(path) {
+      throw ValidationError("\(path) is a directory; give a file of tokens, one per line")
+    }
     for path in inputFiles where LineReader(path: path) == nil {
       throw ValidationError("cannot open \(path)")
     }

@@ -1,3 +1,4 @@
+import AgoraToken
 import AgoraTokenTestSupport
 import Foundation
 import Testing
@@ -111,5 +112,76 @@ struct SecretHygieneTests {
     let run = try CommandLineRun.agtoken(["verify", "--cert-file", file.path, Self.token])
     #expect(run.status == 0)
     #expect(run.stderr.contains("chmod 600"))
+  }
+}
+
+/// Defects found by hostile-input testing, kept as end-to-end regressions.
+@Suite("hostile command lines")
+struct HostileCommandLineTests {
+  static var certificate: String { SecretHygieneTests.certificate }
+
+  @Test("--show-token never shows an input that is the certificate")
+  func certificateAsInput() throws {
+    for format in ["text", "json", "ndjson"] {
+      let run = try CommandLineRun.agtoken(
+        ["inspect", "--show-token", "--format", format, Self.certificate.uppercased()],
+        environment: ["AGORA_APP_CERTIFICATE": Self.certificate])
+      #expect(!run.stdout.lowercased().contains(Self.certificate.lowercased()), "\(format)")
+    }
+  }
+
+  @Test("control characters in token fields are escaped in text reports")
+  func terminalEscapes() throws {
+    var writer = ByteWriter()
+    try writer.writePacked([UInt8](repeating: 1, count: 32), field: "signature")
+    try writer.writePacked("0123456789abcdef0123456789abcdef", field: "app_id")
+    writer.write(UInt32(1_700_000_000))
+    writer.write(UInt32(3600))
+    writer.write(UInt32(1))
+    writer.write(UInt16(1))
+    writer.write(UInt16(1))
+    writer.write(UInt16(1))
+    writer.write(UInt16(1))
+    writer.write(UInt32(3600))
+    try writer.writePacked("evil\u{1B}]0;pwned\u{07}\r\nforged", field: "channel_name")
+    try writer.writePacked("", field: "uid")
+    let token = "007" + Base64Text.encode(try Zlib.deflate(writer.bytes))
+    for command in ["inspect", "lint"] {
+      let run = try CommandLineRun.agtoken([command, "--now", "1700000000", token])
+      #expect(!run.stdout.contains("\u{1B}]0;"), "\(command)")
+      #expect(!run.stdout.contains("\r"), "\(command)")
+      if command == "inspect" { #expect(run.stdout.contains("\\u{1B}")) }
+    }
+  }
+
+  @Test(
+    "usage and IO errors exit 2 with a message",
+    arguments: [
+      ["inspect", "--now", "99999999999999999"],
+      ["inspect", "--input", "/"],
+      ["verify", "--cert-file", "/", "007eJw"],
+      ["verify", "--cert-stdin", "-"],
+    ])
+  func usageErrors(_ arguments: [String]) throws {
+    let run = try CommandLineRun.agtoken(arguments, input: Self.certificate + "\n")
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("Error"))
+  }
+
+  @Test("a certificate file with a byte-order mark verifies")
+  func byteOrderMark() throws {
+    let vector = try #require(SecretHygieneTests.vector)
+    let file = try TemporaryFile.write("\u{FEFF}\(Self.certificate)\r\n")
+    let run = try CommandLineRun.agtoken([
+      "verify", "--cert-file", file.path, vector.string("token") ?? "",
+    ])
+    #expect(run.status == 0)
+  }
+
+  @Test("json with no input prints an empty array")
+  func emptyJSON() throws {
+    let run = try CommandLineRun.agtoken(["inspect", "--format", "json", "--input", "/dev/null"])
+    #expect(run.status == 0)
+    #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
   }
 }

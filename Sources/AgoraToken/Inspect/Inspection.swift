@@ -40,6 +40,13 @@ public struct Inspection: Sendable {
     self.afterFix = afterFix
   }
 
+  /// Whether the input text is one of the certificates given (in any letter case): then no report
+  /// may show the text, not even with `--show-token`.
+  public var textIsCertificate = false
+
+  /// The token text as a report may show it: `nil` when the text is a certificate.
+  public var displayableText: String? { textIsCertificate ? nil : text }
+
   /// The first 12 hex digits of the SHA-256 of the normalised token text: a handle that is not the token.
   public var fingerprint: String { Inspection.fingerprint(of: text) }
 

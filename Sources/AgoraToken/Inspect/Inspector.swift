@@ -33,6 +33,8 @@ public struct Inspector: Sendable {
       repairs = repaired.repairs
     }
     var record = Inspection(source: source, text: text, repairs: repairs)
+    let lowered = text.lowercased()
+    record.textIsCertificate = certificates.contains { $0.secret.lowercased() == lowered }
     do {
       let decoded = try TokenDecoder.decode(text, options: options)
       record.decoded = decoded

@@ -40,7 +40,9 @@ public struct LintTextRenderer: Sendable {
     }
     lines += DiagnosisText.lines(
       input.diagnosis, style: color ? TextStyle(color: true) : .plain)
-    return lines.joined(separator: "\n") + "\n"
+    // Some entries span lines on purpose; each physical line is made safe on its own.
+    return lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+      .map { TerminalText.sanitizedLine(String($0)) }.joined(separator: "\n") + "\n"
   }
 
   /// The closing summary line.
