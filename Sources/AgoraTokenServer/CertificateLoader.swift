@@ -12,11 +12,16 @@ struct CertificateLoader {
   {
     var certificates: [AppCertificate] = []
     for path in options.certFiles {
-      notices += Self.sharedFileWarning(path, mode: sources.fileMode(path))
       guard let text = sources.readFile(path) else {
         throw ServerConfigurationError("cannot read certificate file \(path)")
       }
-      certificates += parse(text, origin: "file \(path)")
+      notices += Self.sharedFileWarning(path, mode: sources.fileMode(path))
+      let found = parse(text, origin: "file \(path)")
+      guard !found.isEmpty else {
+        throw ServerConfigurationError(
+          "certificate file \(path) holds no certificate (only blank lines or comments)")
+      }
+      certificates += found
     }
     for name in options.certEnv {
       guard let value = sources.environment(name), !value.isEmpty else {
@@ -36,7 +41,10 @@ struct CertificateLoader {
 
   private func parse(_ text: String, origin: String) -> [AppCertificate] {
     var result: [AppCertificate] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    // A byte-order mark from a Windows editor is not part of the first certificate.
+    var body = text
+    if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
+    for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     {
       let content =
         (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")

@@ -91,7 +91,7 @@ struct ConfigurationTests {
       ServerOptions(appID: appID, certFiles: ["certs"]),
       sources: Self.sources(
         environment: ["AGORA_APP_CERTIFICATE": other],
-        files: ["certs": "# primary\n\(certificate)\n\n\(other) # secondary\n"],
+        files: ["certs": "\u{FEFF}# primary\n\(certificate)\n\n\(other) # secondary\n"],
         modes: ["certs": 0o600]))
     #expect(
       resolved.configuration.certificates.map(\.origin) == [
@@ -111,6 +111,7 @@ struct ConfigurationTests {
       (ServerOptions(certFiles: ["missing"]), "cannot read certificate file missing"),
       (ServerOptions(configFile: "missing"), "cannot read the properties file"),
       (ServerOptions(authTokenFile: "empty"), "is empty"),
+      (ServerOptions(certFiles: ["empty"]), "holds no certificate"),
       (ServerOptions(maxBodyBytes: 0), "max-body-bytes"),
     ] as [(ServerOptions, String)])
   func refused(options: ServerOptions, message: String) {
