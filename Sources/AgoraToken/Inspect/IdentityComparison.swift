@@ -3,7 +3,9 @@
 /// Source: `identity_checks` in `shared/cases/README.md`. 007 compares text: RTC `channel_name` with
 /// `--channel`, RTC `uid` with `--uid`/`--account` (the empty uid is the wildcard of uid 0 and matches
 /// any integer uid; the string `"0"` is an account, not the wildcard), RTM/RTM2/Chat `user_id` with
-/// `--account`. 006 compares CRC-32s (`crc_channel_name`, `crc_uid`). Every version compares `app_id`
+/// `--account`. 006 compares CRC-32s (`crc_channel_name`, `crc_uid`); for an RTM login
+/// (``ClientIdentity/rtmUserID``) the user id against `crc_channel_name` and `""` against `crc_uid`,
+/// as `RtmTokenBuilder.buildToken` signs them. Every version compares `app_id`
 /// with `--app-id`.
 public enum IdentityComparison {
   /// The comparisons that apply to `token`; empty when `identity` is empty.
@@ -52,7 +54,7 @@ public enum IdentityComparison {
         }
         if let check = compareUID(identity, uid) { checks.append(check) }
       case .rtm(let user), .rtm2(let user, _):
-        if let account = identity.account {
+        if let account = identity.rtmUserID ?? identity.account {
           checks.append(compareText("user_id", account, user))
         }
       case .chat(let user) where !user.isEmpty:
@@ -127,7 +129,9 @@ public enum IdentityComparison {
     if let channel = slots.channel {
       checks.append(compareCRC("crc_channel_name", channel, token.crcChannelName, token: token))
     }
-    let describesClient = identity.channel != nil || identity.uid != nil || identity.account != nil
+    let describesClient =
+      identity.channel != nil || identity.uid != nil || identity.account != nil
+      || identity.rtmUserID != nil
     if let uid = slots.uid, describesClient {
       var check = compareCRC("crc_uid", uid, token.crcUID, token: token)
       if let given = identity.uid, given != 0, uid.isEmpty {
