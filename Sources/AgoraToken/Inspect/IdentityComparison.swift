@@ -127,7 +127,10 @@ public enum IdentityComparison {
     let slots = AccessToken006Slots.resolve(token, identity: identity)
     var checks: [IdentityCheck] = []
     if let channel = slots.channel {
-      checks.append(compareCRC("crc_channel_name", channel, token.crcChannelName, token: token))
+      checks.append(
+        compareCRC(
+          "crc_channel_name", channel, token.crcChannelName, token: token,
+          rtmLogin: slots.isRTMLogin))
     }
     let describesClient =
       identity.channel != nil || identity.uid != nil || identity.account != nil
@@ -143,14 +146,16 @@ public enum IdentityComparison {
     return checks
   }
 
-  static func compareCRC(_ field: String, _ text: String, _ crc: UInt32, token: AccessToken006)
-    -> IdentityCheck
-  {
+  /// - Parameter rtmLogin: the channel slot holds an RTM user id (``AccessToken006Slots/isRTMLogin``).
+  static func compareCRC(
+    _ field: String, _ text: String, _ crc: UInt32, token: AccessToken006, rtmLogin: Bool = false
+  ) -> IdentityCheck {
     let computed = Zlib.crc32(Array(text.utf8))
     var check = IdentityCheck(
       field: field, expected: text, actual: String(crc), matches: computed == crc)
     guard !check.matches else { return check }
     let slot = field == "crc_channel_name" ? "channel" : "uid"
+    let owner = field == "crc_channel_name" && rtmLogin ? "RTM user id" : slot
     if field == "crc_channel_name",
       let variant = NameVariants.variants(of: text).first(where: {
         Zlib.crc32(Array($0.value.utf8)) == crc
@@ -166,10 +171,13 @@ public enum IdentityComparison {
       note += "; the token's \(slot) slot holds the string \"0\""
     } else if crc == 0 {
       note += "; the token's \(slot) slot is empty"
+    } else if field == "crc_channel_name", rtmLogin, !token.hasRTMLogin {
+      note +=
+        ": the token has no RTM login privilege (1000); it was built with the RTC layout for a channel, not for this RTM user id"
     } else if field == "crc_uid", token.hasRTMLogin {
       note += "; RTM 006 tokens carry the user id in the channel slot and an empty uid"
     } else {
-      note += ": the token was built for another \(slot)"
+      note += ": the token was built for another \(owner)"
     }
     if field == "crc_channel_name", token.hasRTMLogin,
       token.crcUID == computed && token.crcUID != 0

@@ -10,7 +10,7 @@ struct ChannelMismatch: LintRule {
     code: "AT311", name: "channel_mismatch", severity: .error, category: .identity,
     summary: "The token was built for another channel than the client joins.",
     explanation:
-      "A 007 RTC token is bound to one channel name. Joining any other channel fails with error 110 (invalid token).",
+      "An RTC token is bound to one channel name (007 stores it, 006 its CRC-32). Joining any other channel fails with error 110 (invalid token).",
     fix: "Request the token for the exact channel name the client passes to joinChannel.",
     source: RuleSource.accessToken2, agoraErrorCodes: [110])
 

@@ -10,7 +10,7 @@ struct ExpectService: LintRule {
     code: "AT320", name: "expect_service", severity: .error, category: .identity,
     summary: "The token lacks a service the client needs (--expect-service).",
     explanation:
-      "A 007 token grants only the services it carries. An RTC-only token cannot log in to RTM or Chat, and the other way round.",
+      "A token grants only the services it carries (006: RTC privileges 1-4, RTM login 1000). An RTC-only token cannot log in to RTM or Chat, and the other way round.",
     fix:
       "Build the token with the service the client uses (for example RtcTokenBuilder2.build_token_with_rtm for RTC + RTM).",
     source: RuleSource.accessToken2)

@@ -9,7 +9,7 @@ struct UserIDMismatch: LintRule {
     code: "AT316", name: "user_id_mismatch", severity: .error, category: .identity,
     summary: "The RTM user id in the token is not the one the client logs in with (--account).",
     explanation:
-      "An RTM/RTM2 token is bound to one user id, compared byte for byte at login. Any other user id fails with an invalid-token error.",
+      "An RTM/RTM2 token is bound to one user id, compared byte for byte at login (a 006 RTM token holds its CRC-32 in the channel slot). Any other user id fails with an invalid-token error.",
     fix: "Build the RTM token with the exact user id passed to login.",
     source: RuleSource.accessToken2, agoraErrorCodes: [110])
 
