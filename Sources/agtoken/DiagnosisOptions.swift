@@ -76,7 +76,6 @@ struct DiagnosisOptions: ParsableArguments {
   /// part (an RTM login joins no channel).
   func inspectorIdentity(_ identity: ClientIdentity) -> ClientIdentity {
     var result = identity
-    if result.uid == nil && result.account == nil, let rtmUserID { result.account = rtmUserID }
     switch product {
     case .rtm:
       result.rtmUserID = rtmUserID ?? identity.account
@@ -89,6 +88,7 @@ struct DiagnosisOptions: ParsableArguments {
     case .rtc, .chat, .chatRest:
       break
     }
+    if result.uid == nil && result.account == nil, let rtmUserID { result.account = rtmUserID }
     return result
   }
 
