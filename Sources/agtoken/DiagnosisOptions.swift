@@ -70,9 +70,24 @@ struct DiagnosisOptions: ParsableArguments {
   }
 
   /// The identity the inspector compares and verifies with: the RTM user id stands in for the
-  /// account when neither `--uid` nor `--account` is given.
+  /// account when neither `--uid` nor `--account` is given, and marks an RTM login
+  /// (``ClientIdentity/rtmUserID``) unless `--product` names another product. With `--product rtm`
+  /// the login's user id is `--rtm-user-id` or `--account`, and the RTC channel and uid play no
+  /// part (an RTM login joins no channel).
   func inspectorIdentity(_ identity: ClientIdentity) -> ClientIdentity {
     var result = identity
+    switch product {
+    case .rtm:
+      result.rtmUserID = rtmUserID ?? identity.account
+      if result.rtmUserID != nil {
+        result.channel = nil
+        result.uid = nil
+      }
+    case nil:
+      result.rtmUserID = rtmUserID
+    case .rtc, .chat, .chatRest:
+      break
+    }
     if result.uid == nil && result.account == nil, let rtmUserID { result.account = rtmUserID }
     return result
   }

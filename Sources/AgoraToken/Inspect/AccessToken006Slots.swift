@@ -11,19 +11,35 @@ public struct AccessToken006Slots: Sendable, Equatable {
   public var uid: String?
   /// Why a slot holds what it holds, for people.
   public var notes: [String]
+  /// Whether the slots describe an RTM login: the user id in the channel slot and an empty uid.
+  public var isRTMLogin = false
 
   /// Works out the slots for `token` from `identity`.
   ///
+  /// - An RTM login (``ClientIdentity/rtmUserID``) is checked with the user id in the channel slot
+  ///   and an empty uid, also against a token built with the RTC layout (which then fails).
   /// - An RTM token (privilege 1000) is checked with the user id (`--channel`, or `--account` when
   ///   no channel is given) in the channel slot and an empty uid, as `RtmTokenBuilder.buildToken` signs it.
   /// - An empty uid slot (`crc_uid` 0) is the wildcard: an integer `--uid` is checked as `""`, and
   ///   with no uid option at all the slot is taken as `""`.
   public static func resolve(_ token: AccessToken006, identity: ClientIdentity) -> Self {
     var slots = AccessToken006Slots(channel: identity.channel, uid: identity.uidText, notes: [])
+    if let user = identity.rtmUserID,
+      token.hasRTMLogin || (identity.channel == nil && identity.uid == nil)
+    {
+      slots.channel = user
+      slots.uid = ""
+      slots.isRTMLogin = true
+      slots.notes.append(
+        "the client logs in to RTM as '\(user)': RtmTokenBuilder signs the user id in the channel slot and an empty uid, so '\(user)' is checked in the channel slot"
+      )
+      return slots
+    }
     if token.hasRTMLogin, identity.uid == nil, identity.channel == nil || identity.account == nil {
       let user = identity.channel ?? identity.account
       slots.channel = user
       slots.uid = ""
+      slots.isRTMLogin = true
       if let user, identity.channel == nil {
         slots.notes.append(
           "RTM 006 tokens carry the user id in the channel slot and an empty uid, so --account '\(user)' is checked in the channel slot"

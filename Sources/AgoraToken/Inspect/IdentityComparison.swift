@@ -3,7 +3,9 @@
 /// Source: `identity_checks` in `shared/cases/README.md`. 007 compares text: RTC `channel_name` with
 /// `--channel`, RTC `uid` with `--uid`/`--account` (the empty uid is the wildcard of uid 0 and matches
 /// any integer uid; the string `"0"` is an account, not the wildcard), RTM/RTM2/Chat `user_id` with
-/// `--account`. 006 compares CRC-32s (`crc_channel_name`, `crc_uid`). Every version compares `app_id`
+/// `--account`. 006 compares CRC-32s (`crc_channel_name`, `crc_uid`); for an RTM login
+/// (``ClientIdentity/rtmUserID``) the user id against `crc_channel_name` and `""` against `crc_uid`,
+/// as `RtmTokenBuilder.buildToken` signs them. Every version compares `app_id`
 /// with `--app-id`.
 public enum IdentityComparison {
   /// The comparisons that apply to `token`; empty when `identity` is empty.
@@ -52,7 +54,7 @@ public enum IdentityComparison {
         }
         if let check = compareUID(identity, uid) { checks.append(check) }
       case .rtm(let user), .rtm2(let user, _):
-        if let account = identity.account {
+        if let account = identity.rtmUserID ?? identity.account {
           checks.append(compareText("user_id", account, user))
         }
       case .chat(let user) where !user.isEmpty:
@@ -125,9 +127,14 @@ public enum IdentityComparison {
     let slots = AccessToken006Slots.resolve(token, identity: identity)
     var checks: [IdentityCheck] = []
     if let channel = slots.channel {
-      checks.append(compareCRC("crc_channel_name", channel, token.crcChannelName, token: token))
+      checks.append(
+        compareCRC(
+          "crc_channel_name", channel, token.crcChannelName, token: token,
+          rtmLogin: slots.isRTMLogin))
     }
-    let describesClient = identity.channel != nil || identity.uid != nil || identity.account != nil
+    let describesClient =
+      identity.channel != nil || identity.uid != nil || identity.account != nil
+      || identity.rtmUserID != nil
     if let uid = slots.uid, describesClient {
       var check = compareCRC("crc_uid", uid, token.crcUID, token: token)
       if let given = identity.uid, given != 0, uid.isEmpty {
@@ -139,14 +146,16 @@ public enum IdentityComparison {
     return checks
   }
 
-  static func compareCRC(_ field: String, _ text: String, _ crc: UInt32, token: AccessToken006)
-    -> IdentityCheck
-  {
+  /// - Parameter rtmLogin: the channel slot holds an RTM user id (``AccessToken006Slots/isRTMLogin``).
+  static func compareCRC(
+    _ field: String, _ text: String, _ crc: UInt32, token: AccessToken006, rtmLogin: Bool = false
+  ) -> IdentityCheck {
     let computed = Zlib.crc32(Array(text.utf8))
     var check = IdentityCheck(
       field: field, expected: text, actual: String(crc), matches: computed == crc)
     guard !check.matches else { return check }
     let slot = field == "crc_channel_name" ? "channel" : "uid"
+    let owner = field == "crc_channel_name" && rtmLogin ? "RTM user id" : slot
     if field == "crc_channel_name",
       let variant = NameVariants.variants(of: text).first(where: {
         Zlib.crc32(Array($0.value.utf8)) == crc
@@ -162,10 +171,13 @@ public enum IdentityComparison {
       note += "; the token's \(slot) slot holds the string \"0\""
     } else if crc == 0 {
       note += "; the token's \(slot) slot is empty"
+    } else if field == "crc_channel_name", rtmLogin, !token.hasRTMLogin {
+      note +=
+        ": the token has no RTM login privilege (1000); it was built with the RTC layout for a channel, not for this RTM user id"
     } else if field == "crc_uid", token.hasRTMLogin {
       note += "; RTM 006 tokens carry the user id in the channel slot and an empty uid"
     } else {
-      note += ": the token was built for another \(slot)"
+      note += ": the token was built for another \(owner)"
     }
     if field == "crc_channel_name", token.hasRTMLogin,
       token.crcUID == computed && token.crcUID != 0

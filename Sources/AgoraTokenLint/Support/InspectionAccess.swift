@@ -80,3 +80,83 @@ enum RuleSource {
   static let accessToken2Upgrade =
     "https://docs.agora.io/en/video-calling/develop/authentication-workflow#upgrade-to-accesstoken2"
 }
+
+extension Inspection {
+  /// The decoded 006 token, or `nil` when the input is another version or did not decode.
+  var accessToken006: AccessToken006? {
+    guard let decoded, case .accessToken006(let token) = decoded.token else { return nil }
+    return token
+  }
+
+  /// The decoded legacy key (005 ... DynamicKey, signaling), or `nil` for any other input.
+  var legacyToken: LegacyToken? {
+    guard let decoded, case .legacy(let token) = decoded.token else { return nil }
+    return token
+  }
+
+  /// When the token expires, for every version that stores an expiry: 007 `issue_ts + expire`,
+  /// 006 `ts`, a legacy key's `expired_ts`. `nil` for a key without expiry (DynamicKey) or with
+  /// `expired_ts` 0, which the legacy formats use for "does not expire".
+  ///
+  /// Source: "Expiry semantics", "The 006 format" and "Legacy formats" in
+  /// `shared/vectors/README.md`; `DynamicKey5.py`/`DynamicKey4.py` (`expiredTs` 0 = no expiry).
+  var tokenExpiry: TokenExpiry? {
+    if let token = accessToken2 {
+      return TokenExpiry(at: token.expiresAt, field: "/expires_at", label: "issue_ts + expire")
+    }
+    if let token = accessToken006 {
+      return TokenExpiry(at: token.expiresAt, field: "/ts", label: "ts")
+    }
+    if let token = legacyToken, let expired = token.expiredTs, expired != 0 {
+      return TokenExpiry(at: UInt64(expired), field: "/expired_ts", label: "expired_ts")
+    }
+    return nil
+  }
+}
+
+/// A token's absolute expiry and where the report shows it.
+struct TokenExpiry {
+  /// Unix seconds.
+  let at: UInt64
+  /// The JSON pointer of the field in the report's `token` object.
+  let field: String
+  /// The field's name in the format (`ts`, `expired_ts`, `issue_ts + expire`).
+  let label: String
+}
+
+/// JSON pointers into the report's 006 `token` object (`AccessToken006Object`).
+enum Pointer006 {
+  /// `/privileges/<id>`: the privilege map is keyed by the decimal id.
+  static func privilege(_ id: UInt16) -> String { "/privileges/\(id)" }
+}
+
+extension AccessToken006 {
+  /// The privilege's name as `--expect-privilege` spells it: 1-4 the RTC names, 1000 `login`
+  /// (the RTM login of `RtmTokenBuilder.buildToken`), `privilege <id>` otherwise.
+  static func lintName(_ id: UInt16) -> String {
+    id == rtmLoginPrivilege ? "login" : privilegeName(id) ?? "privilege \(id)"
+  }
+}
+
+/// The 006 identity checks of an inspection (``IdentityComparison`` compares CRC-32s), and whether
+/// the channel slot holds an RTM user id (`RtmTokenBuilder.buildToken`: user id in the channel
+/// slot, empty uid).
+struct Identity006 {
+  /// The token.
+  let token: AccessToken006
+  /// The `crc_channel_name` check, when the channel slot's text was known.
+  let channel: IdentityCheck?
+  /// The `crc_uid` check, when the uid slot's text was known.
+  let uid: IdentityCheck?
+  /// Whether the channel slot was checked with an RTM user id.
+  let isRTMLogin: Bool
+
+  /// The checks of a 006 inspection; `nil` for any other input.
+  init?(_ inspection: Inspection, context: LintContext) {
+    guard let token = inspection.accessToken006 else { return nil }
+    self.token = token
+    channel = inspection.identity.first { $0.field == "crc_channel_name" }
+    uid = inspection.identity.first { $0.field == "crc_uid" }
+    isRTMLogin = AccessToken006Slots.resolve(token, identity: context.identity).isRTMLogin
+  }
+}

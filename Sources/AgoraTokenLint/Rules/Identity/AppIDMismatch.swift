@@ -3,7 +3,8 @@ import AgoraToken
 /// AT310 `app_id_mismatch`: the token names another App ID than the client uses (`--app-id`).
 ///
 /// Source: Agora's token authentication guide: the token must be built with the App ID that
-/// initialises the SDK, or the join fails with error 110.
+/// initialises the SDK, or the join fails with error 110. Applies to every version: 007, 006 and
+/// legacy keys all name the app id.
 struct AppIDMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT310", name: "app_id_mismatch", severity: .error, category: .identity,
@@ -18,6 +19,10 @@ struct AppIDMismatch: LintRule {
     guard let expected = context.identity.appID, let token = inspection.decoded?.token,
       token.appID != expected
     else { return [] }
+    // DynamicKey5 stores the app id as 16 raw bytes: letter case cannot differ there.
+    if case .legacy(.dynamicKey5) = token, token.appID.lowercased() == expected.lowercased() {
+      return []
+    }
     var message = "the token's app id \(token.appID) is not the client's \(expected)"
     if token.appID.lowercased() == expected.lowercased() {
       message += " (they differ only in letter case)"

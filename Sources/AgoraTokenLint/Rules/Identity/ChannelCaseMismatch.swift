@@ -4,7 +4,8 @@ import AgoraToken
 /// surrounding whitespace is ignored.
 ///
 /// Source: `ServiceRtc` in `python3/src/AccessToken2.py` signs the channel name as exact text;
-/// channel names are case-sensitive.
+/// channel names are case-sensitive. 006: a case or whitespace variant of `--channel` has the
+/// token's `crc_channel_name` (``IdentityComparison`` tries the variants).
 struct ChannelCaseMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT312", name: "channel_mismatch_case_or_whitespace", severity: .error,
@@ -17,7 +18,17 @@ struct ChannelCaseMismatch: LintRule {
     source: RuleSource.accessToken2, agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    ChannelComparison.mismatches(inspection, context: context).compactMap { entry in
+    if let identity = Identity006(inspection, context: context) {
+      guard !identity.isRTMLogin, let check = identity.channel, !check.matches,
+        let variant = check.matchingVariant
+      else { return [] }
+      return [
+        descriptor.finding(
+          "crc_channel_name \(check.actual) is the CRC-32 of \"\(variant)\", not of the client's \"\(check.expected)\": the names differ only in letter case or surrounding whitespace; channel names are case-sensitive",
+          field: "/crc_channel_name", value: variant, expected: check.expected)
+      ]
+    }
+    return ChannelComparison.mismatches(inspection, context: context).compactMap { entry in
       guard entry.kind == .equalIgnoringCaseOrWhitespace else { return nil }
       return descriptor.finding(
         "\(entry.service.type) channel \"\(entry.token)\" matches the client's \"\(entry.client)\" only when letter case or surrounding whitespace is ignored; channel names are case-sensitive",

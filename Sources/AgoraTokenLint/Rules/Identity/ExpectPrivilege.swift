@@ -3,7 +3,8 @@ import AgoraToken
 /// AT321 `expect_privilege`: no service in the token grants a privilege given with
 /// `--expect-privilege`.
 ///
-/// Source: the privilege constants of the `Service*` classes in `python3/src/AccessToken2.py`.
+/// Source: the privilege constants of the `Service*` classes in `python3/src/AccessToken2.py`; 006
+/// privilege ids 1-4 (RTC) and 1000 (RTM `login`) of `python3/src/AccessToken.py`.
 struct ExpectPrivilege: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT321", name: "expect_privilege", severity: .error, category: .identity,
@@ -15,16 +16,26 @@ struct ExpectPrivilege: LintRule {
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let token = inspection.accessToken2 else { return [] }
     var granted: [String] = []
-    for service in token.services {
-      for privilege in service.privileges {
-        if let name = service.type.privilegeName(privilege.id) { granted.append(name.lowercased()) }
+    let field: String
+    if let token = inspection.accessToken2 {
+      field = "/services"
+      for service in token.services {
+        for privilege in service.privileges {
+          if let name = service.type.privilegeName(privilege.id) {
+            granted.append(name.lowercased())
+          }
+        }
       }
+    } else if let token = inspection.accessToken006 {
+      field = "/privileges"
+      granted = token.privileges.map { AccessToken006.lintName($0.id).lowercased() }
+    } else {
+      return []
     }
     return context.expectedPrivileges.filter { !granted.contains($0.lowercased()) }.map { name in
       descriptor.finding(
-        "no service in the token grants \(name)", field: "/services", expected: name)
+        "no service in the token grants \(name)", field: field, expected: name)
     }
   }
 }

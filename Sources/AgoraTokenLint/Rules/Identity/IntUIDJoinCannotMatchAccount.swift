@@ -4,7 +4,9 @@ import AgoraToken
 /// token is bound to a string account.
 ///
 /// Source: `RtcTokenBuilder2.build_token_with_user_account` in `python3/src/RtcTokenBuilder2.py`
-/// and the `joinChannelWithUserAccount` API: accounts and integer uids are separate APIs.
+/// and the `joinChannelWithUserAccount` API: accounts and integer uids are separate APIs. 006: no
+/// decimal uid 1...4294967295 has the token's `crc_uid` (``NumericUIDSearch``), or `crc_uid` is
+/// the CRC-32 of the string `"0"`.
 struct IntUIDJoinCannotMatchAccount: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT314", name: "int_uid_join_cannot_match_account", severity: .error,
@@ -17,7 +19,10 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
     source: RuleSource.rtcBuilder2, agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    UIDComparison.all(inspection, context: context).compactMap { entry in
+    if let identity = Identity006(inspection, context: context) {
+      return check006(identity, context: context)
+    }
+    return UIDComparison.all(inspection, context: context).compactMap { entry in
       guard entry.client.isInteger, entry.kind == .account || entry.kind == .stringZero else {
         return nil
       }
@@ -26,5 +31,27 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
         field: Pointer.field(entry.index, entry.key), value: entry.token,
         expected: "a decimal uid or \"\"")
     }
+  }
+
+  /// 006: the integer uid's check failed and `crc_uid` belongs to a string account.
+  private func check006(_ identity: Identity006, context: LintContext) -> [Finding] {
+    guard let uid = context.identity.uid, context.identity.account == nil,
+      let check = identity.uid, !check.matches, identity.token.crcUID != 0
+    else { return [] }
+    let crc = identity.token.crcUID
+    let why: String
+    if crc == Zlib.crc32(Array("0".utf8)) {
+      why = "crc_uid \(crc) is the CRC-32 of the string \"0\" (an account named \"0\", not uid 0)"
+    } else if NumericUIDSearch.preimages(of: crc).isEmpty {
+      why =
+        "no decimal uid 1..4294967295 has crc_uid \(crc): the token was built for a string account"
+    } else {
+      return []
+    }
+    return [
+      descriptor.finding(
+        "\(why), which no integer uid join can match; the client joins with the integer uid \(uid)",
+        field: "/crc_uid", value: String(crc), expected: "the CRC-32 of a decimal uid or 0")
+    ]
   }
 }

@@ -2,8 +2,8 @@ import AgoraToken
 
 /// AT205 `expires_within`: the token expires within `--expires-within` of `--now`.
 ///
-/// Source: the `-checkend` option of `openssl x509`, applied to a 007 token's expiry
-/// (`issue_ts + expire`, `python3/src/AccessToken2.py`).
+/// Source: the `-checkend` option of `openssl x509`, applied to a token's expiry: 007
+/// `issue_ts + expire` (`python3/src/AccessToken2.py`), 006 `ts`, a legacy key's `expired_ts`.
 struct ExpiresWithin: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT205", name: "expires_within", severity: .warning, category: .time,
@@ -14,13 +14,13 @@ struct ExpiresWithin: LintRule {
     source: RuleSource.authentication)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let window = context.expiresWithin, let token = inspection.accessToken2,
-      token.expiresAt > context.now, token.expiresAt <= context.now + window
+    guard let window = context.expiresWithin, let expiry = inspection.tokenExpiry,
+      expiry.at > context.now, expiry.at <= context.now + window
     else { return [] }
     return [
       descriptor.finding(
-        "the token expires at \(TimeLimits.iso(token.expiresAt)), in \(TimeLimits.duration(token.expiresAt - context.now)), within \(TimeLimits.duration(window))",
-        field: "/expires_at", value: String(token.expiresAt),
+        "the token expires at \(TimeLimits.iso(expiry.at)) (\(expiry.label)), in \(TimeLimits.duration(expiry.at - context.now)), within \(TimeLimits.duration(window))",
+        field: expiry.field, value: String(expiry.at),
         expected: "after \(context.now + window)")
     ]
   }

@@ -3,7 +3,8 @@ import AgoraToken
 /// AT204 `join_expires_before_token`: RTC joinChannel ends before the token does.
 ///
 /// Source: `RtcTokenBuilder2.build_token_with_uid` docstring in `python3/src/RtcTokenBuilder2.py`:
-/// when joinChannel expires the user is removed from the channel.
+/// when joinChannel expires the user is removed from the channel. 006 (`RtcTokenBuilder.py`):
+/// privilege 1 holds an absolute expiry, compared with `ts`.
 struct JoinExpiresBeforeToken: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT204", name: "join_expires_before_token", severity: .warning, category: .time,
@@ -15,6 +16,7 @@ struct JoinExpiresBeforeToken: LintRule {
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    if let token = inspection.accessToken006 { return check006(token, context: context) }
     guard let token = inspection.accessToken2 else { return [] }
     var findings: [Finding] = []
     for (index, service) in token.services.enumerated() where service.type == .rtc {
@@ -29,5 +31,19 @@ struct JoinExpiresBeforeToken: LintRule {
           expected: "0 or at least \(token.expire)"))
     }
     return findings
+  }
+
+  /// 006: privilege 1 is an absolute time (0 = no expiry of its own).
+  private func check006(_ token: AccessToken006, context: LintContext) -> [Finding] {
+    guard let join = token.privilege(1), join != 0 else { return [] }
+    let joinEnds = UInt64(join)
+    // Once join has expired, privilege_expired reports it instead.
+    guard joinEnds < token.expiresAt, joinEnds + context.leeway > context.now else { return [] }
+    return [
+      descriptor.finding(
+        "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (ts \(TimeLimits.iso(token.expiresAt)))",
+        field: Pointer006.privilege(1), value: String(join),
+        expected: "0 or at least \(token.ts)")
+    ]
   }
 }

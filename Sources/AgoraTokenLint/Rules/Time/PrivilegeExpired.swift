@@ -3,7 +3,8 @@ import AgoraToken
 /// AT203 `privilege_expired`: a privilege had expired at `--now` while the token is still valid.
 ///
 /// Source: "Expiry semantics" in `shared/vectors/README.md`: a privilege expires at
-/// `issue_ts + value` (0 inherits the token's expiry).
+/// `issue_ts + value` (0 inherits the token's expiry); 006 privilege values are absolute Unix times
+/// (0 carries no expiry of its own), "The 006 format" in the same file.
 struct PrivilegeExpired: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT203", name: "privilege_expired", severity: .error, category: .time,
@@ -14,6 +15,7 @@ struct PrivilegeExpired: LintRule {
     source: RuleSource.rtcBuilder2, agoraErrorCodes: [109])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    if let token = inspection.accessToken006 { return check006(token, context: context) }
     guard let token = inspection.accessToken2, token.expiresAt + context.leeway > context.now
     else { return [] }
     var findings: [Finding] = []
@@ -29,5 +31,18 @@ struct PrivilegeExpired: LintRule {
       }
     }
     return findings
+  }
+
+  /// 006: a non-zero privilege value is its absolute expiry; judged while `ts` has not passed.
+  private func check006(_ token: AccessToken006, context: LintContext) -> [Finding] {
+    guard token.expiresAt + context.leeway > context.now else { return [] }
+    return token.privileges.compactMap { privilege in
+      let expiresAt = UInt64(privilege.value)
+      guard privilege.value != 0, expiresAt + context.leeway <= context.now else { return nil }
+      return descriptor.finding(
+        "\(AccessToken006.lintName(privilege.id)) (privilege \(privilege.id)) expired at \(TimeLimits.iso(expiresAt)), \(TimeLimits.duration(context.now - expiresAt)) before \(TimeLimits.iso(context.now))",
+        field: Pointer006.privilege(privilege.id), value: String(privilege.value),
+        expected: "after \(context.now)")
+    }
   }
 }

@@ -13,6 +13,8 @@ struct TokenNotYetValid: LintRule {
     fix: "Synchronise the token server's clock with NTP, and check the client device's clock.",
     source: RuleSource.accessToken2)
 
+  // 006 and legacy keys store no issue time (006 `ts - 86400` is only an estimate), so the rule
+  // judges 007 tokens only.
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2,
       UInt64(token.issueTs) > context.now + context.leeway
