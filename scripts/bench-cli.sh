@@ -39,11 +39,13 @@ report=$(mktemp)
   --input "$input" 2>"$report" >/dev/null
 wall=$(grep "Elapsed (wall clock)" "$report" | awk '{print $NF}')
 rss=$(grep "Maximum resident set size" "$report" | awk '{print $NF}')
-python3 - "$wall" "$rss" "$lines" "$jobs" <<'PY'
+# CPU seconds too: on a shared machine the wall time depends on what else runs.
+cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$report")
+python3 - "$wall" "$rss" "$lines" "$jobs" "$cpu" <<'PY'
 import sys
-wall, rss, lines, jobs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+wall, rss, lines, jobs, cpu = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], float(sys.argv[5])
 parts = [float(p) for p in wall.split(":")]
 seconds = parts[-1] + (parts[-2] * 60 if len(parts) > 1 else 0) + (parts[-3] * 3600 if len(parts) > 2 else 0)
-print(f"lines: {lines}  jobs: {jobs}  wall: {seconds:.2f} s  lines/s: {lines / seconds:,.0f}  peak RSS: {rss / 1024:.1f} MB")
+print(f"lines: {lines}  jobs: {jobs}  wall: {seconds:.2f} s  lines/s: {lines / seconds:,.0f}  cpu: {cpu:.2f} s  lines per cpu-second: {lines / cpu:,.0f}  peak RSS: {rss / 1024:.1f} MB")
 PY
 rm -f "$report"

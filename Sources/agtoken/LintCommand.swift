@@ -134,10 +134,8 @@ struct LintCommand: ParsableCommand {
       if linted.inspection.error != nil { undecodable = true }
       if linted.findings.contains(where: { $0.severity >= settings.failOn }) { failed = true }
       switch format {
-      case .text, .github: Output.write(record.rendered)
-      case .ndjson:
-        Output.write(record.rendered)
-        Output.flush()
+      // Standard input flushes after each record (TokenInputs): a file needs no write per line.
+      case .text, .github, .ndjson: Output.write(record.rendered)
       case .json, .sarif: collected.append(linted)
       }
     }

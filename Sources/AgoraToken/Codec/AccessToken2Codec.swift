@@ -15,9 +15,17 @@ public enum AccessToken2Codec {
       throw TokenError(.emptyPayload, offset: 3, in: .text, "nothing follows the version 007")
     }
     let compressed = try Base64Text.decode(body, textOffset: 3)
-    let payload: [UInt8]
+    return try decode(inflated: try inflate(compressed, options: options).output, options: options)
+  }
+
+  /// Inflates a 007 body's compressed bytes; the stream may end before the bytes do.
+  /// - Throws: ``TokenError`` with kind `truncated_zlib` (with a ``PartialDecode`` when some
+  ///   payload arrived), `bad_zlib` or `too_large`, offsets into the compressed body.
+  public static func inflate(_ compressed: [UInt8], options: DecodeOptions = DecodeOptions())
+    throws(TokenError) -> Zlib.Inflated
+  {
     do {
-      payload = try Zlib.inflate(compressed, limit: options.limits.maxInflatedBytes).output
+      return try Zlib.inflate(compressed, limit: options.limits.maxInflatedBytes)
     } catch {
       var failure = TokenError(error.kind, offset: error.inputOffset, in: .body, error.message)
       if error.kind == .truncatedZlib, !error.output.isEmpty {
@@ -25,6 +33,13 @@ public enum AccessToken2Codec {
       }
       throw failure
     }
+  }
+
+  /// Decodes an already inflated 007 payload: what ``decode(_:options:)`` does after inflating.
+  /// - Throws: as ``decode(_:options:)``, from `empty_payload` on.
+  public static func decode(inflated payload: [UInt8], options: DecodeOptions = DecodeOptions())
+    throws(TokenError) -> DecodedToken
+  {
     guard !payload.isEmpty else {
       throw TokenError(.emptyPayload, offset: 0, "the zlib stream inflates to zero bytes")
     }
@@ -131,17 +146,17 @@ private struct PayloadReader {
 
     for index in 0..<Int(token.serviceCount) {
       serviceIndex = index
-      let label = "service \(index + 1)"
       current = "type"
       let typeOffset = cursor.offset
-      let type = ServiceType(rawValue: try cursor.readUInt16("\(label) type"))
+      let type = ServiceType(rawValue: try cursor.readUInt16("service \(index + 1) type"))
       guard type.isKnown else {
         token.unparsedService = UnparsedService(
           type: type.rawValue, offset: typeOffset, bytes: Array(cursor.bytes[cursor.offset...]))
         return
       }
       pending = PendingService(type: type, privileges: nil, fields: [])
-      let prefix = "\(label) (\(type))"
+      // Names for error messages only, built when a read fails.
+      let prefix = ServiceLabel(index: index, type: type)
       current = "privileges"
       let privileges = try readPrivileges(prefix)
       pending?.privileges = privileges
@@ -154,7 +169,7 @@ private struct PayloadReader {
     }
   }
 
-  private mutating func readPrivileges(_ prefix: String) throws(TokenError) -> [Privilege] {
+  private mutating func readPrivileges(_ prefix: ServiceLabel) throws(TokenError) -> [Privilege] {
     let count = Int(try cursor.readUInt16("\(prefix) privilege count"))
     var privileges: [Privilege] = []
     privileges.reserveCapacity(min(count, cursor.remaining / 6))
@@ -166,14 +181,15 @@ private struct PayloadReader {
     return privileges
   }
 
-  private mutating func string(_ name: String, _ prefix: String) throws(TokenError) -> String {
+  private mutating func string(_ name: String, _ prefix: ServiceLabel) throws(TokenError) -> String
+  {
     current = name
     let value = try cursor.readPackedString("\(prefix): \(name)")
     pending?.fields.append((name, value))
     return value
   }
 
-  private mutating func readFields(_ type: ServiceType, _ prefix: String) throws(TokenError)
+  private mutating func readFields(_ type: ServiceType, _ prefix: ServiceLabel) throws(TokenError)
     -> ServiceFields
   {
     switch type {
@@ -203,7 +219,7 @@ private struct PayloadReader {
     }
   }
 
-  private mutating func readPermissions(_ prefix: String) throws(TokenError)
+  private mutating func readPermissions(_ prefix: ServiceLabel) throws(TokenError)
     -> [RTM2ResourcePermissions]
   {
     let typeCount = Int(try cursor.readUInt16("\(prefix): resource type count"))
@@ -248,4 +264,11 @@ private struct PayloadReader {
       stopsIn: current, declaredLength: declared, partialBytes: partialBytes,
       recoveredBytes: bytes.count)
   }
+}
+
+/// "service 2 (RTC)": how error messages name a service.
+private struct ServiceLabel: CustomStringConvertible {
+  let index: Int
+  let type: ServiceType
+  var description: String { "service \(index + 1) (\(type))" }
 }

@@ -6,11 +6,13 @@
 /// DynamicKey2 (110 characters) and DynamicKey (90 characters) of hex and digits in their places.
 public enum TokenDecoder {
   /// Decodes `text`.
+  /// - Parameter inflated007: the inflated payload of `text`'s 007 body when the caller has it
+  ///   already (``InputRepair/Result/inflated007``); used only if `text` dispatches to 007.
   /// - Throws: ``TokenError``: `too_large` past ``DecodeLimits/maxTextBytes``, `empty`,
   ///   `unknown_version`, or any error of the version's codec.
-  public static func decode(_ text: String, options: DecodeOptions = DecodeOptions())
-    throws(TokenError) -> DecodedToken
-  {
+  public static func decode(
+    _ text: String, options: DecodeOptions = DecodeOptions(), inflated007: [UInt8]? = nil
+  ) throws(TokenError) -> DecodedToken {
     let size = text.utf8.count
     guard size <= options.limits.maxTextBytes else {
       throw TokenError(
@@ -26,6 +28,9 @@ public enum TokenDecoder {
     }
     switch whole.prefix(3) {
     case "007":
+      if let inflated007 {
+        return try AccessToken2Codec.decode(inflated: inflated007, options: options)
+      }
       return try AccessToken2Codec.decode(whole, options: options)
     case "006":
       return try AccessToken006Codec.decode(whole, options: options)

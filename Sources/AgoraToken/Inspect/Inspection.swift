@@ -53,10 +53,14 @@ public struct Inspection: Sendable {
   /// The fingerprint of any text (first 12 hex digits of its SHA-256).
   public static func fingerprint(of text: String) -> String {
     let digest = SHA256.hash(data: Array(text.utf8))
-    return digest.prefix(6).map { byte in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-    }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(12)
+    for byte in digest.prefix(6) {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
 }
 

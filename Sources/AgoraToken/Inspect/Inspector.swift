@@ -27,16 +27,18 @@ public struct Inspector: Sendable {
   public func inspect(_ raw: String, source: InputSource) -> Inspection {
     var text = raw
     var repairs: [AppliedRepair] = []
+    var inflated007: [UInt8]?
     if repair {
       let repaired = InputRepair.repair(raw, limits: options.limits)
       text = repaired.text
       repairs = repaired.repairs
+      inflated007 = repaired.inflated007
     }
     var record = Inspection(source: source, text: text, repairs: repairs)
     let lowered = text.lowercased()
     record.textIsCertificate = certificates.contains { $0.secret.lowercased() == lowered }
     do {
-      let decoded = try TokenDecoder.decode(text, options: options)
+      let decoded = try TokenDecoder.decode(text, options: options, inflated007: inflated007)
       record.decoded = decoded
       record.signature = TokenVerifier.verify(
         decoded.token, certificates: certificates, identity: identity)

@@ -12,11 +12,15 @@ public enum InputRepair {
     public var text: String
     /// Every step that changed the text, in order.
     public var repairs: [AppliedRepair]
+    /// The inflated payload of `text`, when `text` is 007 text whose body step 9 inflated: a
+    /// decoder given it (``TokenDecoder/decode(_:options:inflated007:)``) need not inflate again.
+    public var inflated007: [UInt8]?
 
     /// Creates a result.
-    public init(text: String, repairs: [AppliedRepair]) {
+    public init(text: String, repairs: [AppliedRepair], inflated007: [UInt8]? = nil) {
       self.text = text
       self.repairs = repairs
+      self.inflated007 = inflated007
     }
   }
 
@@ -44,14 +48,21 @@ public enum InputRepair {
       ("space_to_plus", spaceToPlus),
       ("url_safe_alphabet", urlSafeAlphabet),
       ("add_padding", addPadding),
-      ("drop_trailing_zlib_data", { dropTrailingZlibData($0, limits: limits) }),
     ]
     for (name, step) in steps {
       guard let changed = step(text), changed.text != text else { continue }
       text = changed.text
       repairs.append(AppliedRepair(name: name, detail: changed.detail))
     }
-    return Result(text: text, repairs: repairs)
+    // Step 9 inflates the body; the payload is kept so that decoding does not inflate it again.
+    guard let zlib = dropTrailingZlibData(text, limits: limits) else {
+      return Result(text: text, repairs: repairs)
+    }
+    if let repaired = zlib.repaired {
+      text = repaired.text
+      repairs.append(AppliedRepair(name: "drop_trailing_zlib_data", detail: repaired.detail))
+    }
+    return Result(text: text, repairs: repairs, inflated007: zlib.payload)
   }
 
   // MARK: - Steps
@@ -99,7 +110,9 @@ public enum InputRepair {
 
   /// 3. The first query parameter whose form-decoded value starts with a known version.
   static func extractFromURL(_ text: String) -> (text: String, detail: String)? {
-    guard !TokenTextLayout.startsWithKnownVersion(text), text.contains("=") else { return nil }
+    // Bytes, not Characters: a scan by Character breaks graphemes and costs more than decoding.
+    guard !TokenTextLayout.startsWithKnownVersion(text), text.utf8.contains(UInt8(ascii: "="))
+    else { return nil }
     let query: Substring
     if let mark = text.firstIndex(where: { $0 == "?" || $0 == "#" }) {
       query = text[text.index(after: mark)...]
@@ -119,7 +132,7 @@ public enum InputRepair {
 
   /// 4. Remaining `%XX` escapes, decoded once (a second level is an after-fix, `percent_decode_twice`).
   static func percentDecode(_ text: String) -> (text: String, detail: String)? {
-    guard text.contains("%") else { return nil }
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return nil }
     let decoded = PercentEncoding.decode(text, plusAsSpace: false)
     guard decoded.escapes > 0 else { return nil }
     return (decoded.text, "decoded \(decoded.escapes) %XX escapes (such as %2B, %2F, %3D)")
@@ -194,19 +207,24 @@ public enum InputRepair {
   }
 
   /// 9. Bytes after the end of a complete 007 zlib stream: dropped, and the body re-encoded.
+  /// - Returns: the inflated payload, and the repaired text when bytes follow the stream; `nil`
+  ///   when `text` is not 007 text whose body inflates.
   static func dropTrailingZlibData(_ text: String, limits: DecodeLimits) -> (
-    text: String, detail: String
+    payload: [UInt8], repaired: (text: String, detail: String)?
   )? {
     guard text.hasPrefix("007"), let split = body(of: text),
       let bytes = try? Base64Text.decode(
         Substring(String(decoding: split.body, as: UTF8.self)), textOffset: 3),
-      let inflated = try? Zlib.inflate(bytes, limit: limits.maxInflatedBytes),
-      inflated.consumed < bytes.count
+      let inflated = try? Zlib.inflate(bytes, limit: limits.maxInflatedBytes)
     else { return nil }
+    guard inflated.consumed < bytes.count else { return (inflated.output, nil) }
     let dropped = bytes.count - inflated.consumed
     return (
-      split.prefix + Base64Text.encode(Array(bytes[..<inflated.consumed])),
-      "dropped \(dropped) bytes after the end of the zlib stream and re-encoded the token from the stream alone"
+      inflated.output,
+      (
+        split.prefix + Base64Text.encode(Array(bytes[..<inflated.consumed])),
+        "dropped \(dropped) bytes after the end of the zlib stream and re-encoded the token from the stream alone"
+      )
     )
   }
 

@@ -61,10 +61,11 @@ public enum AccessToken2Signer {
   public static func signingKey(certificate: String, issueTs: UInt32, salt: UInt32) -> SymmetricKey
   {
     let k1 = HMAC<SHA256>.authenticationCode(
-      for: Array(certificate.utf8), using: SymmetricKey(data: littleEndian(issueTs)))
-    let k2 = HMAC<SHA256>.authenticationCode(
-      for: Array(k1), using: SymmetricKey(data: littleEndian(salt)))
-    return SymmetricKey(data: Array(k2))
+      for: Array(certificate.utf8), using: littleEndianKey(issueTs))
+    let k2 = k1.withUnsafeBytes {
+      HMAC<SHA256>.authenticationCode(for: $0, using: littleEndianKey(salt))
+    }
+    return SymmetricKey(data: k2)
   }
 
   /// The 32-byte signature over `signingInfo`.
@@ -82,9 +83,8 @@ public enum AccessToken2Signer {
       token.signature, authenticating: token.signingInfo, using: key)
   }
 
-  private static func littleEndian(_ value: UInt32) -> [UInt8] {
-    var writer = ByteWriter()
-    writer.write(value)
-    return writer.bytes
+  /// `value`'s four little-endian bytes as an HMAC key.
+  private static func littleEndianKey(_ value: UInt32) -> SymmetricKey {
+    withUnsafeBytes(of: value.littleEndian) { SymmetricKey(data: $0) }
   }
 }

@@ -13,25 +13,19 @@ public enum Base64Text {
   /// - Parameter textOffset: where `text` starts in the token text, for error offsets.
   /// - Throws: ``TokenError`` of kind `bad_base64` naming the offending character offset.
   public static func decode(_ text: Substring, textOffset: Int) throws(TokenError) -> [UInt8] {
-    let utf8 = Array(text.utf8)
-    var padding = 0
-    for (index, byte) in utf8.enumerated() {
-      let isAlphabet =
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-        || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2F
-      if byte == 0x3D {
-        padding += 1
-        continue
-      }
-      if padding > 0 || !isAlphabet {
-        let shown = describe(byte)
-        let reason =
-          padding > 0
-          ? "\(shown) after '=' padding" : "\(shown) is not in the standard base64 alphabet"
-        throw TokenError(
-          .badBase64, offset: textOffset + index, in: .text,
-          "\(reason) at character \(textOffset + index)")
-      }
+    let utf8 = text.utf8
+    // A loop over the contiguous bytes: iterating the Substring's UTF-8 view cost about 45
+    // instructions a byte, more than Foundation's decoding itself.
+    let (padding, bad) =
+      utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
+    if let bad {
+      let shown = describe(bad.byte)
+      let reason =
+        padding > 0
+        ? "\(shown) after '=' padding" : "\(shown) is not in the standard base64 alphabet"
+      throw TokenError(
+        .badBase64, offset: textOffset + bad.index, in: .text,
+        "\(reason) at character \(textOffset + bad.index)")
     }
     if utf8.count % 4 == 1 {
       throw TokenError(
@@ -45,7 +39,7 @@ public enum Base64Text {
         "the base64 body has \(utf8.count) characters with \(padding) '=': the padding does not fit the length (repair add_padding, or copy the token again)"
       )
     }
-    guard let data = Data(base64Encoded: String(decoding: utf8, as: UTF8.self)) else {
+    guard let data = Data(base64Encoded: String(text)) else {
       throw TokenError(
         .badBase64, offset: textOffset, in: .text, "the body is not valid base64")
     }
@@ -55,6 +49,25 @@ public enum Base64Text {
   /// Encodes `bytes` as standard base64 with padding, as Python's `base64.b64encode` does.
   public static func encode(_ bytes: [UInt8]) -> String {
     Data(bytes).base64EncodedString()
+  }
+
+  /// The count of `=`, and the first byte that is neither base64 nor padding, or follows padding.
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    padding: Int, bad: (index: Int, byte: UInt8)?
+  ) {
+    var padding = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == 0x3D {
+        padding += 1
+        continue
+      }
+      let isAlphabet =
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2F
+      if padding > 0 || !isAlphabet { return (padding, (index, byte)) }
+    }
+    return (padding, nil)
   }
 
   private static func describe(_ byte: UInt8) -> String {

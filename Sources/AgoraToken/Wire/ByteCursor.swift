@@ -64,18 +64,7 @@ public struct ByteCursor: Sendable {
   public mutating func readPackedBytes(_ field: @autoclosure () -> String) throws(TokenError)
     -> [UInt8]
   {
-    let name = field()
-    let start = offset
-    let length = Int(try readUInt16("length of \(name)"))
-    guard length <= remaining else {
-      let message =
-        "\(name) claims \(length) bytes but \(remaining) remain at payload offset \(start)"
-      offset = start
-      throw TokenError(.lengthOverflow, offset: start, message)
-    }
-    let slice = Array(bytes[offset..<offset + length])
-    offset += length
-    return slice
+    Array(bytes[try readPackedRange(field)])
   }
 
   /// Reads `pack_string` and decodes it as UTF-8, replacing invalid sequences with U+FFFD.
@@ -83,7 +72,22 @@ public struct ByteCursor: Sendable {
   public mutating func readPackedString(_ field: @autoclosure () -> String) throws(TokenError)
     -> String
   {
-    String(decoding: try readPackedBytes(field()), as: UTF8.self)
+    String(decoding: bytes[try readPackedRange(field)], as: UTF8.self)
+  }
+
+  /// Reads a `pack_string` length and returns where its bytes are, without copying them.
+  /// The field name is built only for an error message: most reads succeed.
+  private mutating func readPackedRange(_ field: () -> String) throws(TokenError) -> Range<Int> {
+    let start = offset
+    let length = Int(try readUInt16("length of \(field())"))
+    guard length <= remaining else {
+      let message =
+        "\(field()) claims \(length) bytes but \(remaining) remain at payload offset \(start)"
+      offset = start
+      throw TokenError(.lengthOverflow, offset: start, message)
+    }
+    offset += length
+    return offset - length..<offset
   }
 
   private func need(_ count: Int, _ field: () -> String) throws(TokenError) {

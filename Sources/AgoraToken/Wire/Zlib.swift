@@ -25,45 +25,49 @@ public enum Zlib {
     }
     defer { inflateEnd(&stream) }
 
-    var output: [UInt8] = []
-    output.reserveCapacity(min(limit, max(256, input.count * 4)))
-    let chunkSize = 16 * 1024
-    var chunk = [UInt8](repeating: 0, count: chunkSize)
+    // Inflate straight into the result, grown as needed, and with Z_FINISH: zlib then keeps no
+    // 32 KiB sliding window for a stream that completes in one call (zlib manual, inflate()).
+    let capacity = limit < Int.max ? limit + 1 : limit
+    var output = [UInt8](repeating: 0, count: min(capacity, max(256, input.count * 4)))
+    var produced = 0
     return try input.withUnsafeBufferPointer { (inBuffer) throws(ZlibFailure) -> Inflated in
       stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
       stream.avail_in = UInt32(inBuffer.count)
       while true {
-        let status = chunk.withUnsafeMutableBufferPointer { outBuffer -> Int32 in
-          stream.next_out = outBuffer.baseAddress
-          stream.avail_out = UInt32(chunkSize)
-          return CZlib.inflate(&stream, Z_NO_FLUSH)
+        let space = output.count - produced
+        let status = output.withUnsafeMutableBufferPointer { outBuffer -> Int32 in
+          stream.next_out = outBuffer.baseAddress.map { $0 + produced }
+          stream.avail_out = UInt32(space)
+          return CZlib.inflate(&stream, Z_FINISH)
         }
-        let produced = chunkSize - Int(stream.avail_out)
-        if output.count + produced > limit {
+        produced += space - Int(stream.avail_out)
+        if produced > limit {
           throw ZlibFailure(
             kind: .tooLarge,
             message: "the zlib stream inflates to more than \(limit) bytes, the documented limit",
             output: [], inputOffset: Int(stream.total_in))
         }
-        output.append(contentsOf: chunk[0..<produced])
         switch status {
         case Z_STREAM_END:
+          output.removeSubrange(produced...)
           return Inflated(output: output, consumed: Int(stream.total_in))
-        case Z_OK:
-          continue
-        case Z_BUF_ERROR where stream.avail_in == 0:
+        case Z_OK where stream.avail_out == 0, Z_BUF_ERROR where stream.avail_out == 0:
+          // The output is full: give zlib more room, at most one byte past the limit.
+          output.append(
+            contentsOf: repeatElement(0, count: min(output.count, capacity - output.count)))
+        case Z_OK where stream.avail_in == 0, Z_BUF_ERROR where stream.avail_in == 0:
           throw ZlibFailure(
             kind: .truncatedZlib,
             message:
-              "the zlib stream ends early after \(inBuffer.count) compressed bytes (\(output.count) bytes inflated): the token was cut short, copy it again in full",
-            output: output, inputOffset: inBuffer.count)
+              "the zlib stream ends early after \(inBuffer.count) compressed bytes (\(produced) bytes inflated): the token was cut short, copy it again in full",
+            output: Array(output[..<produced]), inputOffset: inBuffer.count)
         default:
           let reason = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
           throw ZlibFailure(
             kind: .badZlib,
             message:
               "the compressed data is corrupt (\(reason)) at compressed byte \(stream.total_in)",
-            output: output, inputOffset: Int(stream.total_in))
+            output: Array(output[..<produced]), inputOffset: Int(stream.total_in))
         }
       }
     }
