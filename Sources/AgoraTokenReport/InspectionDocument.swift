@@ -160,13 +160,7 @@ struct RecognitionObject: Encodable {
     }
   }
 
-  struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ value: String) { stringValue = value }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-  }
+  typealias Key = NamedKey
 
   /// `kind`, `message`, `fields` (with the inferred flag of each), and every field again as a
   /// top-level member - a number when it is an integer - so `jq .recognized_as.expires_at` works.

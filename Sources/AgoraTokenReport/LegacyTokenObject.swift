@@ -9,13 +9,7 @@ struct LegacyTokenObject: Encodable {
   let token: LegacyToken
   let now: UInt64
 
-  struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ value: String) { stringValue = value }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-  }
+  typealias Key = NamedKey
 
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)

@@ -7,13 +7,7 @@ struct PartialObject: Encodable {
 
   init(_ partial: PartialDecode) { self.partial = partial }
 
-  struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ value: String) { stringValue = value }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-  }
+  typealias Key = NamedKey
 
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
