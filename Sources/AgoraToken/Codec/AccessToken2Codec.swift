@@ -43,15 +43,23 @@ public enum AccessToken2Codec {
     guard !payload.isEmpty else {
       throw TokenError(.emptyPayload, offset: 0, "the zlib stream inflates to zero bytes")
     }
-    let token = try decodePayload(payload)
+    let (token, reads) = try readPayload(payload)
     let warnings = warnings(for: token)
     if options.strict, let first = warnings.first { throw first }
-    return DecodedToken(token: .accessToken2(token), warnings: warnings)
+    var decoded = DecodedToken(token: .accessToken2(token), warnings: warnings)
+    decoded.payloadReads = reads
+    return decoded
   }
 
   /// Parses a decompressed 007 payload: `pack_string(signature) + signing_info`.
   /// - Throws: ``TokenError`` of kind `truncated` or `length_overflow`, with a ``PartialDecode``.
   public static func decodePayload(_ payload: [UInt8]) throws(TokenError) -> AccessToken2 {
+    try readPayload(payload).token
+  }
+
+  private static func readPayload(_ payload: [UInt8]) throws(TokenError) -> (
+    token: AccessToken2, reads: Int
+  ) {
     var reader = PayloadReader(payload)
     do {
       try reader.read()
@@ -60,7 +68,7 @@ public enum AccessToken2Codec {
       failure.partial = reader.partial()
       throw failure
     }
-    return reader.token
+    return (reader.token, reader.cursor.reads)
   }
 
   /// The problems that a lenient decode reports and a strict decode rejects, in check order.

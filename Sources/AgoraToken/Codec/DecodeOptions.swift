@@ -40,6 +40,9 @@ public struct DecodedToken: Sendable, Equatable {
   /// Problems a strict decode would reject (kinds `trailing_bytes`, `bad_signature_length`,
   /// `bad_app_id`), in the documented order of checks.
   public var warnings: [TokenError]
+  /// How many primitive reads (integers and length-prefixed strings) the payload took; 0 for
+  /// formats that are not read with ``ByteCursor``. Decoding work is linear in this count.
+  public var payloadReads = 0
 
   /// Creates a result.
   public init(token: AnyToken, warnings: [TokenError] = []) {

@@ -8,6 +8,9 @@ public struct ByteCursor: Sendable {
   public let bytes: [UInt8]
   /// The offset of the next byte to read.
   public private(set) var offset: Int
+  /// How many primitive reads were made: a measure of decoding work that tests can compare
+  /// across input sizes without timing anything.
+  public private(set) var reads = 0
 
   /// Starts reading `bytes` at offset 0.
   public init(_ bytes: [UInt8]) {
@@ -90,7 +93,8 @@ public struct ByteCursor: Sendable {
     return offset - length..<offset
   }
 
-  private func need(_ count: Int, _ field: () -> String) throws(TokenError) {
+  private mutating func need(_ count: Int, _ field: () -> String) throws(TokenError) {
+    reads += 1
     guard count <= remaining else {
       throw TokenError(
         .truncated, offset: offset,
