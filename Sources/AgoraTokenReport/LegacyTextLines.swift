@@ -25,8 +25,8 @@ public enum LegacyTextLines {
     let facts = AccessToken006Facts(token)
     var lines = [
       "version: 006 (AccessToken v1)",
-      "app id: \(token.appID)",
-      "issued at: about \(time(token.issuedAtEstimate)) (ts - 24 h; 006 stores no issue time)",
+      "app_id: \(token.appID)",
+      "issued: about \(time(token.issuedAtEstimate)) (ts - 24 h; 006 stores no issue time)",
       "expires: \(time(token.expiresAt)), \(TimeText.expiry(token.expiresAt, now: now))",
       "salt: \(token.salt)",
       "crc_channel_name: \(token.crcChannelName) (CRC-32 of the channel name\(token.hasRTMLogin ? ", or of the RTM user id" : ""))",
@@ -46,8 +46,8 @@ public enum LegacyTextLines {
   }
 
   static func linesLegacy(_ token: LegacyToken, now: UInt64) -> [String] {
-    var lines = ["format: \(token.formatName)", "app id: \(token.appID)"]
-    if let issued = token.unixTs { lines.append("issued at: \(time(UInt64(issued)))") }
+    var lines = ["format: \(token.formatName)", "app_id: \(token.appID)"]
+    if let issued = token.unixTs { lines.append("issued: \(time(UInt64(issued)))") }
     if let expired = token.expiredTs {
       lines.append(
         expired == 0

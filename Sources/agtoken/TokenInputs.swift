@@ -58,6 +58,13 @@ struct TokenInputOptions: ParsableArguments {
     }
   }
 
+  /// Whether an argument is evidently a file name rather than a token.
+  static func looksLikePath(_ argument: String) -> Bool {
+    argument.hasPrefix("/") || argument.hasPrefix("./") || argument.hasPrefix("../")
+      || argument.hasPrefix("~")
+      || [".token", ".txt", ".log", ".json"].contains { argument.hasSuffix($0) }
+  }
+
   /// Whether tokens would be read from stdin: no arguments and no `--input`, or a `-` argument.
   var readsStandardInput: Bool {
     (tokens.isEmpty && inputFiles.isEmpty) || tokens.contains("-")
@@ -84,6 +91,11 @@ struct TokenInputOptions: ParsableArguments {
   func forEachInput(_ body: (String, InputSource) throws -> Void) throws {
     for path in inputFiles + tokens where TextFile.isDirectory(path) {
       throw ValidationError("\(path) is a directory; give a file of tokens, one per line")
+    }
+    // A token never starts with '/' or '.' or ends in a file extension: such an argument is a
+    // file name with a typo, and decoding it as a token would only confuse.
+    for path in tokens where !TextFile.exists(path) && Self.looksLikePath(path) {
+      throw ValidationError("no such file: \(path)")
     }
     for path in inputFiles where LineReader(path: path) == nil {
       throw ValidationError("cannot open \(path)")

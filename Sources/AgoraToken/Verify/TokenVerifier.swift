@@ -43,7 +43,7 @@ public enum TokenVerifier {
     for certificate in certificates {
       if !certificate.isHex32 {
         hints.append(
-          "the certificate from \(certificate.origin) is not 32 hexadecimal characters (\(certificate.secret.count) characters); copy the App Certificate again from the console"
+          "the certificate from \(certificate.origin) is not 32 hexadecimal characters (it has \(certificate.secret.count) characters\(certificate.secret.count == 32 ? ", not all of them hexadecimal digits" : "")); copy the App Certificate again from the console"
         )
       }
       let variants = caseVariants(certificate.secret)
