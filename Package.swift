@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "agtoken",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .library(name: "AgoraToken", targets: ["AgoraToken"]),
     .library(name: "AgoraTokenLint", targets: ["AgoraTokenLint"]),
