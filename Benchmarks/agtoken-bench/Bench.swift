@@ -6,12 +6,17 @@ import Foundation
 /// In-process throughput benchmark: `swift run -c release agtoken-bench [--format json] [--token FILE]`.
 ///
 /// Prints tokens/s for decode, decode + verify, and decode + verify + lint + JSON render: the
-/// median of several timed runs on one core, with the machine and the build configuration.
+/// median of several timed runs on one core, with the machine and the build configuration. A
+/// fourth row encodes the full row's finished document only, to show what `JSONEncoder` alone
+/// allows. `--row ID` (repeatable: `decode`, `verify`, `full`, `json`) runs only the rows named, which
+/// keeps a profile to one row.
 @main
 enum Bench {
   static func main() throws {
     let arguments = CommandLine.arguments.dropFirst()
-    let json = arguments.contains("json")
+    let options = zip(arguments, arguments.dropFirst())
+    let json = options.contains { $0 == ("--format", "json") }
+    let selected = options.filter { $0.0 == "--row" }.map(\.1)
     let scale = Int(ProcessInfo.processInfo.environment["AGTOKEN_BENCH_SCALE"] ?? "") ?? 1
     // A typical RTC publisher token (about 200 characters), built here so the benchmark needs no
     // files and verification takes the common path: the certificate matches. Its App ID, uid
@@ -26,16 +31,19 @@ enum Bench {
     let now: UInt64 = 1_700_000_000
     let inspector = Inspector(certificates: [certificate], identity: ClientIdentity())
     let linter = Linter()
+    let inspection = inspector.inspect(token, source: InputSource(file: "bench", line: 1))
+    let document = InspectionDocument(
+      inspection, now: now, findings: linter.lint(inspection, context: LintContext(now: now)))
 
-    let rows: [(String, Int, () -> Int)] = [
+    let rows: [(String, String, Int, () -> Int)] = [
       (
-        "decode", 200_000,
+        "decode", "decode", 200_000,
         {
           (try? TokenDecoder.decode(token)) == nil ? 0 : 1
         }
       ),
       (
-        "decode + verify", 100_000,
+        "verify", "decode + verify", 100_000,
         {
           guard let decoded = try? TokenDecoder.decode(token) else { return 0 }
           return TokenVerifier.verify(decoded.token, certificates: [certificate]).status == .invalid
@@ -43,7 +51,7 @@ enum Bench {
         }
       ),
       (
-        "decode + verify + lint + JSON render", 50_000,
+        "full", "decode + verify + lint + JSON render", 50_000,
         {
           let inspection = inspector.inspect(token, source: InputSource(file: "bench", line: 1))
           let findings = linter.lint(inspection, context: LintContext(now: now))
@@ -51,10 +59,16 @@ enum Bench {
             .utf8.count
         }
       ),
+      (
+        "json", "JSON render only (JSONEncoder)", 50_000,
+        {
+          JSONRenderer.line(document).utf8.count
+        }
+      ),
     ]
 
     var results: [Result] = []
-    for (name, iterations, body) in rows {
+    for (id, name, iterations, body) in rows where selected.isEmpty || selected.contains(id) {
       var rates: [Double] = []
       var sink = 0
       for _ in 0..<5 {
