@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// Reads 007 AccessToken2 text into an ``AccessToken2``.
 ///
 /// Source: `AccessToken.from_string` and `Service*.unpack` in `python3/src/AccessToken2.py`;
@@ -14,16 +20,16 @@ public enum AccessToken2Codec {
     guard !body.isEmpty else {
       throw TokenError(.emptyPayload, offset: 3, in: .text, "nothing follows the version 007")
     }
-    let compressed = try Base64Text.decode(body, textOffset: 3)
+    let compressed = try Base64Text.decodeData(body, textOffset: 3)
     return try decode(inflated: try inflate(compressed, options: options).output, options: options)
   }
 
   /// Inflates a 007 body's compressed bytes; the stream may end before the bytes do.
   /// - Throws: ``TokenError`` with kind `truncated_zlib` (with a ``PartialDecode`` when some
   ///   payload arrived), `bad_zlib` or `too_large`, offsets into the compressed body.
-  public static func inflate(_ compressed: [UInt8], options: DecodeOptions = DecodeOptions())
-    throws(TokenError) -> Zlib.Inflated
-  {
+  public static func inflate(
+    _ compressed: some ContiguousBytes, options: DecodeOptions = DecodeOptions()
+  ) throws(TokenError) -> Zlib.Inflated {
     do {
       return try Zlib.inflate(compressed, limit: options.limits.maxInflatedBytes)
     } catch {
@@ -110,7 +116,10 @@ public enum AccessToken2Codec {
 
 /// Whether `text` is exactly 32 hexadecimal digits, in either case.
 public func isHex32(_ text: String) -> Bool {
-  text.utf8.count == 32 && text.utf8.allSatisfy { $0.isHexDigitASCII }
+  // Over the contiguous bytes: iterating `String.UTF8View` cost about 37 instructions a byte.
+  text.utf8.count == 32
+    && (text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(\.isHexDigitASCII) }
+      ?? text.utf8.allSatisfy(\.isHexDigitASCII))
 }
 
 extension UInt8 {
@@ -124,32 +133,42 @@ extension UInt8 {
 private struct PayloadReader {
   var cursor: ByteCursor
   var token = AccessToken2()
-  var fieldsRead: [String] = []
-  var pending: PendingService?
+  /// How many of ``headerFields`` were read, in order: a count rather than a list of names, which
+  /// cost four array growths per token.
+  var headerFieldsRead = 0
+  /// The service being read, and its privileges and string fields read so far. No service has
+  /// more than two string fields before its last field, so they are kept inline: an array of
+  /// (name, value) tuples per service cost about 2,500 instructions per token to build and free.
+  var pendingType: ServiceType?
+  var pendingPrivileges: [Privilege]?
+  var pendingFields: (first: (name: String, value: String)?, second: (name: String, value: String)?)
   var current = "signature"
   var serviceIndex = 0
+
+  /// The fields before the services, in wire order.
+  static let headerFields = ["signature", "app_id", "issue_ts", "expire", "salt", "service_count"]
 
   init(_ payload: [UInt8]) { cursor = ByteCursor(payload) }
 
   mutating func read() throws(TokenError) {
     token.signature = try cursor.readPackedBytes("signature")
-    fieldsRead.append("signature")
+    headerFieldsRead += 1
     token.signingInfoOffset = cursor.offset
     current = "app_id"
     token.appID = try cursor.readPackedString("app_id")
-    fieldsRead.append("app_id")
+    headerFieldsRead += 1
     current = "issue_ts"
     token.issueTs = try cursor.readUInt32("issue_ts")
-    fieldsRead.append("issue_ts")
+    headerFieldsRead += 1
     current = "expire"
     token.expire = try cursor.readUInt32("expire")
-    fieldsRead.append("expire")
+    headerFieldsRead += 1
     current = "salt"
     token.salt = try cursor.readUInt32("salt")
-    fieldsRead.append("salt")
+    headerFieldsRead += 1
     current = "service_count"
     token.serviceCount = try cursor.readUInt16("service_count")
-    fieldsRead.append("service_count")
+    headerFieldsRead += 1
     token.signingInfo = Array(cursor.bytes[token.signingInfoOffset...])
 
     for index in 0..<Int(token.serviceCount) {
@@ -162,15 +181,17 @@ private struct PayloadReader {
           type: type.rawValue, offset: typeOffset, bytes: Array(cursor.bytes[cursor.offset...]))
         return
       }
-      pending = PendingService(type: type, privileges: nil, fields: [])
+      pendingType = type
+      pendingPrivileges = nil
+      pendingFields = (nil, nil)
       // Names for error messages only, built when a read fails.
       let prefix = ServiceLabel(index: index, type: type)
       current = "privileges"
       let privileges = try readPrivileges(prefix)
-      pending?.privileges = privileges
+      pendingPrivileges = privileges
       let fields = try readFields(type, prefix)
       token.services.append(Service(type: type, privileges: privileges, fields: fields))
-      pending = nil
+      pendingType = nil
     }
     if !cursor.isAtEnd {
       token.trailingBytes = TrailingBytes(offset: cursor.offset, count: cursor.remaining)
@@ -193,7 +214,11 @@ private struct PayloadReader {
   {
     current = name
     let value = try cursor.readPackedString("\(prefix): \(name)")
-    pending?.fields.append((name, value))
+    if pendingFields.first == nil {
+      pendingFields.first = (name, value)
+    } else {
+      pendingFields.second = (name, value)
+    }
     return value
   }
 
@@ -250,6 +275,14 @@ private struct PayloadReader {
     return result
   }
 
+  private func pending() -> PendingService? {
+    pendingType.map {
+      PendingService(
+        type: $0, privileges: pendingPrivileges,
+        fields: [pendingFields.first, pendingFields.second].compactMap { $0 })
+    }
+  }
+
   func partial() -> PartialDecode {
     var declared: Int?
     var partialBytes: [UInt8]?
@@ -264,11 +297,12 @@ private struct PayloadReader {
       }
     }
     var partialToken = token
-    if partialToken.signingInfo.isEmpty, fieldsRead.contains("signature") {
+    if partialToken.signingInfo.isEmpty, headerFieldsRead > 0 {
       partialToken.signingInfo = Array(bytes[token.signingInfoOffset...])
     }
     return PartialDecode(
-      token: .accessToken2(partialToken), fieldsRead: fieldsRead, pendingService: pending,
+      token: .accessToken2(partialToken),
+      fieldsRead: Array(Self.headerFields.prefix(headerFieldsRead)), pendingService: pending(),
       stopsIn: current, declaredLength: declared, partialBytes: partialBytes,
       recoveredBytes: bytes.count)
   }

@@ -213,7 +213,7 @@ public enum InputRepair {
     payload: [UInt8], repaired: (text: String, detail: String)?
   )? {
     guard text.hasPrefix("007"), let split = body(of: text),
-      let bytes = try? Base64Text.decode(
+      let bytes = try? Base64Text.decodeData(
         Substring(String(decoding: split.body, as: UTF8.self)), textOffset: 3),
       let inflated = try? Zlib.inflate(bytes, limit: limits.maxInflatedBytes)
     else { return nil }
@@ -222,7 +222,7 @@ public enum InputRepair {
     return (
       inflated.output,
       (
-        split.prefix + Base64Text.encode(Array(bytes[..<inflated.consumed])),
+        split.prefix + Base64Text.encode(Array(bytes.prefix(inflated.consumed))),
         "dropped \(dropped) bytes after the end of the zlib stream and re-encoded the token from the stream alone"
       )
     )

@@ -65,7 +65,7 @@ public enum AccessToken2Signer {
     let k2 = k1.withUnsafeBytes {
       HMAC<SHA256>.authenticationCode(for: $0, using: littleEndianKey(salt))
     }
-    return SymmetricKey(data: k2)
+    return k2.withUnsafeBytes(blockSizedKey)
   }
 
   /// The 32-byte signature over `signingInfo`.
@@ -85,6 +85,19 @@ public enum AccessToken2Signer {
 
   /// `value`'s four little-endian bytes as an HMAC key.
   private static func littleEndianKey(_ value: UInt32) -> SymmetricKey {
-    withUnsafeBytes(of: value.littleEndian) { SymmetricKey(data: $0) }
+    withUnsafeBytes(of: value.littleEndian, blockSizedKey)
+  }
+
+  /// `bytes` padded with zeros to one SHA-256 block (64 bytes), as an HMAC key.
+  ///
+  /// HMAC pads a shorter key with zeros to the block size itself (RFC 2104, section 2), so the
+  /// MAC is the same. swift-crypto takes a block-sized key as it is and copies any other through
+  /// two more allocations first; the three HMACs of a 007 check are all short-keyed.
+  static func blockSizedKey(_ bytes: UnsafeRawBufferPointer) -> SymmetricKey {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SHA256.blockByteCount) { block in
+      block.initialize(repeating: 0)
+      for (index, byte) in bytes.prefix(block.count).enumerated() { block[index] = byte }
+      return SymmetricKey(data: UnsafeRawBufferPointer(block))
+    }
   }
 }

@@ -13,6 +13,36 @@ public enum Base64Text {
   /// - Parameter textOffset: where `text` starts in the token text, for error offsets.
   /// - Throws: ``TokenError`` of kind `bad_base64` naming the offending character offset.
   public static func decode(_ text: Substring, textOffset: Int) throws(TokenError) -> [UInt8] {
+    [UInt8](try decodeData(text, textOffset: textOffset))
+  }
+
+  /// ``decode(_:textOffset:)`` without the copy to an array, for callers that only read the bytes.
+  /// - Throws: as ``decode(_:textOffset:)``.
+  static func decodeData(_ text: Substring, textOffset: Int) throws(TokenError) -> Data {
+    // Foundation rejects every byte outside the alphabet but accepts `=` anywhere after the
+    // first quartet and any amount of padding, so a decoded body passes when its `=` are at most
+    // the last two characters. Anything else takes the slow path, which names the offending
+    // character. Scanning every body first cost 2,200 instructions per 007 token.
+    if let data = Data(base64Encoded: String(text)),
+      text.utf8.withContiguousStorageIfAvailable(hasStrictPadding) ?? false
+    {
+      return data
+    }
+    try explainFailure(text, textOffset: textOffset)
+    throw TokenError(.badBase64, offset: textOffset, in: .text, "the body is not valid base64")
+  }
+
+  /// Whether a body that Foundation decoded has a length that is a multiple of 4 and `=` only as
+  /// its last one or two characters.
+  private static func hasStrictPadding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count % 4 == 0 else { return false }
+    var end = bytes.count
+    while end > 0, bytes.count - end < 2, bytes[end - 1] == 0x3D { end -= 1 }
+    return !bytes[..<end].contains(0x3D)
+  }
+
+  /// Throws the error that names what makes `text` invalid base64, if the checks find it.
+  private static func explainFailure(_ text: Substring, textOffset: Int) throws(TokenError) {
     let utf8 = text.utf8
     // A loop over the contiguous bytes: iterating the Substring's UTF-8 view cost about 45
     // instructions a byte, more than Foundation's decoding itself.
@@ -39,11 +69,6 @@ public enum Base64Text {
         "the base64 body has \(utf8.count) characters with \(padding) '=': the padding does not fit the length (repair add_padding, or copy the token again)"
       )
     }
-    guard let data = Data(base64Encoded: String(text)) else {
-      throw TokenError(
-        .badBase64, offset: textOffset, in: .text, "the body is not valid base64")
-    }
-    return [UInt8](data)
   }
 
   /// Encodes `bytes` as standard base64 with padding, as Python's `base64.b64encode` does.

@@ -1,5 +1,11 @@
 import CZlib
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// The system zlib, wrapped for the token codecs: bounded inflate, deflate at the default level, CRC-32.
 ///
 /// Source: zlib 1.2 manual (`inflateInit_`, `inflate`, `compress2`, `crc32`).
@@ -18,7 +24,20 @@ public enum Zlib {
   /// - Throws: ``TokenError`` of kind `bad_zlib` (bad header, corrupt data, Adler-32 mismatch),
   ///   `truncated_zlib` (the input ends before the stream does; ``TokenError/partial`` is not set here,
   ///   but the bytes inflated so far are in the message's companion ``truncatedOutput``), or `too_large`.
-  public static func inflate(_ input: [UInt8], limit: Int) throws(ZlibFailure) -> Inflated {
+  public static func inflate(_ input: some ContiguousBytes, limit: Int) throws(ZlibFailure)
+    -> Inflated
+  {
+    let result = input.withUnsafeBytes { bytes in
+      Result { () throws(ZlibFailure) in
+        try inflate(bytes.bindMemory(to: UInt8.self), limit: limit)
+      }
+    }
+    return try result.get()
+  }
+
+  private static func inflate(_ inBuffer: UnsafeBufferPointer<UInt8>, limit: Int)
+    throws(ZlibFailure) -> Inflated
+  {
     var stream = z_stream()
     guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
       throw ZlibFailure(kind: .badZlib, message: "zlib could not start", output: [], inputOffset: 0)
@@ -28,47 +47,45 @@ public enum Zlib {
     // Inflate straight into the result, grown as needed, and with Z_FINISH: zlib then keeps no
     // 32 KiB sliding window for a stream that completes in one call (zlib manual, inflate()).
     let capacity = limit < Int.max ? limit + 1 : limit
-    var output = [UInt8](repeating: 0, count: min(capacity, max(256, input.count * 4)))
+    var output = [UInt8](repeating: 0, count: min(capacity, max(256, inBuffer.count * 4)))
     var produced = 0
-    return try input.withUnsafeBufferPointer { (inBuffer) throws(ZlibFailure) -> Inflated in
-      stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
-      stream.avail_in = UInt32(inBuffer.count)
-      while true {
-        let space = output.count - produced
-        let status = output.withUnsafeMutableBufferPointer { outBuffer -> Int32 in
-          stream.next_out = outBuffer.baseAddress.map { $0 + produced }
-          stream.avail_out = UInt32(space)
-          return CZlib.inflate(&stream, Z_FINISH)
-        }
-        produced += space - Int(stream.avail_out)
-        if produced > limit {
-          throw ZlibFailure(
-            kind: .tooLarge,
-            message: "the zlib stream inflates to more than \(limit) bytes, the documented limit",
-            output: [], inputOffset: Int(stream.total_in))
-        }
-        switch status {
-        case Z_STREAM_END:
-          output.removeSubrange(produced...)
-          return Inflated(output: output, consumed: Int(stream.total_in))
-        case Z_OK where stream.avail_out == 0, Z_BUF_ERROR where stream.avail_out == 0:
-          // The output is full: give zlib more room, at most one byte past the limit.
-          output.append(
-            contentsOf: repeatElement(0, count: min(output.count, capacity - output.count)))
-        case Z_OK where stream.avail_in == 0, Z_BUF_ERROR where stream.avail_in == 0:
-          throw ZlibFailure(
-            kind: .truncatedZlib,
-            message:
-              "the zlib stream ends early after \(inBuffer.count) compressed bytes (\(produced) bytes inflated): the token was cut short, copy it again in full",
-            output: Array(output[..<produced]), inputOffset: inBuffer.count)
-        default:
-          let reason = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
-          throw ZlibFailure(
-            kind: .badZlib,
-            message:
-              "the compressed data is corrupt (\(reason)) at compressed byte \(stream.total_in)",
-            output: Array(output[..<produced]), inputOffset: Int(stream.total_in))
-        }
+    stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
+    stream.avail_in = UInt32(inBuffer.count)
+    while true {
+      let space = output.count - produced
+      let status = output.withUnsafeMutableBufferPointer { outBuffer -> Int32 in
+        stream.next_out = outBuffer.baseAddress.map { $0 + produced }
+        stream.avail_out = UInt32(space)
+        return CZlib.inflate(&stream, Z_FINISH)
+      }
+      produced += space - Int(stream.avail_out)
+      if produced > limit {
+        throw ZlibFailure(
+          kind: .tooLarge,
+          message: "the zlib stream inflates to more than \(limit) bytes, the documented limit",
+          output: [], inputOffset: Int(stream.total_in))
+      }
+      switch status {
+      case Z_STREAM_END:
+        output.removeSubrange(produced...)
+        return Inflated(output: output, consumed: Int(stream.total_in))
+      case Z_OK where stream.avail_out == 0, Z_BUF_ERROR where stream.avail_out == 0:
+        // The output is full: give zlib more room, at most one byte past the limit.
+        output.append(
+          contentsOf: repeatElement(0, count: min(output.count, capacity - output.count)))
+      case Z_OK where stream.avail_in == 0, Z_BUF_ERROR where stream.avail_in == 0:
+        throw ZlibFailure(
+          kind: .truncatedZlib,
+          message:
+            "the zlib stream ends early after \(inBuffer.count) compressed bytes (\(produced) bytes inflated): the token was cut short, copy it again in full",
+          output: Array(output[..<produced]), inputOffset: inBuffer.count)
+      default:
+        let reason = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
+        throw ZlibFailure(
+          kind: .badZlib,
+          message:
+            "the compressed data is corrupt (\(reason)) at compressed byte \(stream.total_in)",
+          output: Array(output[..<produced]), inputOffset: Int(stream.total_in))
       }
     }
   }
