@@ -21,7 +21,7 @@ public enum AfterFixFinder {
 
   /// `text` with JSON string escapes of base64 characters undone, or `nil` when it has none.
   static func jsonUnescape(_ text: String) -> String? {
-    guard text.contains("\\") else { return nil }
+    guard text.utf8.contains(UInt8(ascii: "\\")) else { return nil }
     var result = text
     for (escaped, plain) in jsonEscapes {
       result = result.replacing(escaped, with: plain)

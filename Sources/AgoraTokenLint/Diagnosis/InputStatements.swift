@@ -170,10 +170,21 @@ enum InputStatements {
 
   // MARK: Encoding
 
+  /// Whether `text` holds `\/`. Over the UTF-8 bytes: Foundation's substring search cost 30,000
+  /// instructions per input.
+  static func hasEscapedSlash(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == UInt8(ascii: "\\") && byte == UInt8(ascii: "/") { return true }
+      previous = byte
+    }
+    return false
+  }
+
   static func encoding(_ facts: DiagnosisFacts) -> [Diagnosis] {
     let inspection = facts.inspection
     var result: [Diagnosis] = []
-    if inspection.text.contains("\\/") {
+    if Self.hasEscapedSlash(inspection.text) {
       result.append(
         Diagnosis(
           "json_escaped_slash_in_token",

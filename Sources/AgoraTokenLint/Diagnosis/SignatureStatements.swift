@@ -87,6 +87,14 @@ enum SignatureStatements {
   static func signsWithSample(_ facts: DiagnosisFacts) -> Bool {
     let secrets = [SampleCredentials.certificate, SampleCredentials.certificate.lowercased()]
     if let token = facts.token2 {
+      // A 007 signature that verified with one of the user's certificates says which one signed
+      // it: no need for the two recomputations (six HMACs, a fifth of a lint run's time).
+      if facts.signature.status == .valid, let index = facts.signature.matchedIndex,
+        facts.context.certificates.indices.contains(index),
+        facts.context.certificates[index].origin == facts.signature.matchedOrigin
+      {
+        return secrets.contains(facts.context.certificates[index].secret)
+      }
       return secrets.contains { AccessToken2Signer.isValid(token, certificate: $0) }
     }
     guard let token = facts.token006 else { return false }
