@@ -2,13 +2,16 @@
 # End-to-end CLI throughput: generates LINES tokens with `agtoken build`, then times
 # `agtoken lint --format ndjson` on them with /usr/bin/time -v (wall time and peak RSS).
 #   scripts/bench-cli.sh [LINES] [JOBS]      defaults: 1000000 lines, jobs 1
+# AGTOKEN_SWIFT_FLAGS adds build flags, for example
+#   AGTOKEN_SWIFT_FLAGS="-Xswiftc -cross-module-optimization" scripts/bench-cli.sh 200000 2
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lines="${1:-1000000}"
 jobs="${2:-1}"
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 
-swift build -c release --product agtoken >/dev/null
+# shellcheck disable=SC2086 # the flags are words
+swift build -c release ${AGTOKEN_SWIFT_FLAGS:-} --product agtoken >/dev/null
 bin=.build/release/agtoken
 input=.build/bench-input-$lines.txt
 if [ ! -s "$input" ]; then
