@@ -132,7 +132,7 @@ struct ServiceObject: Encodable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(type, forKey: .type)
     // The vectors write `"name": null` for an unknown type, so null is explicit here.
-    try container.encode(name, forKey: .name)
+    try container.encodeOrNull(name, forKey: .name)
     try container.encodeIfPresent(privileges, forKey: .privileges)
     try container.encodeIfPresent(privilegeDetails, forKey: .privilegeDetails)
     try container.encodeIfPresent(unparsed, forKey: .unparsed)
@@ -211,7 +211,7 @@ struct PrivilegeObject: Encodable {
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
+    try container.encodeOrNull(name, forKey: .name)
     try container.encode(value, forKey: .value)
     try container.encode(expiresAt, forKey: .expiresAt)
     try container.encode(inheritsTokenExpire, forKey: .inheritsTokenExpire)
