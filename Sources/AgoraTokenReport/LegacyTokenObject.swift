@@ -5,18 +5,17 @@ import AgoraToken
 /// `expired_ts`/`extra` (005), `signature`/`unix_ts`/`random_hex`/`uid`/`expired_ts` (004, 003,
 /// DynamicKey2, DynamicKey), `expired_ts`/`md5` (signaling). Derived: `issued_at`, `expires_at`
 /// (absolute Unix seconds; absent when the key does not expire).
-struct LegacyTokenObject: Encodable {
+struct LegacyTokenObject: ReportObject {
   let token: LegacyToken
   let now: UInt64
 
   typealias Key = NamedKey
 
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Key.self)
+  func encode(into container: inout KeyedEncodingContainer<Key>) throws {
     try container.encode(token.kind, forKey: Key("kind"))
     try container.encode(token.formatName, forKey: Key("format"))
     // The vectors write `"version": null` for the unprefixed keys.
-    try container.encode(token.version, forKey: Key("version"))
+    try container.encodeOrNull(token.version, forKey: Key("version"))
     try container.encode(token.appID, forKey: Key("app_id"))
     switch token {
     case .dynamicKey5(let key):
