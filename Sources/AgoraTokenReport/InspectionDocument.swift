@@ -83,8 +83,8 @@ public struct InspectionDocument: Encodable {
     try container.encodeIfPresent(object: error, forKey: .error)
     try container.encodeIfPresent(object: recognizedAs, forKey: .recognizedAs)
     try container.encodeIfPresent(object: afterFix, forKey: .afterFix)
-    if let findings { try container.encode(list: findings, forKey: .findings) }
-    try container.encode(list: diagnosis, forKey: .diagnosis)
+    if let findings { try container.encode(objects: findings, forKey: .findings) }
+    try container.encode(objects: diagnosis, forKey: .diagnosis)
     try container.encode(status, forKey: .status)
   }
 }

@@ -1,3 +1,5 @@
+import AgoraTokenLint
+
 /// A report object that writes its members into a keyed container its parent hands it.
 ///
 /// JSONEncoder's generic `encode(_:forKey:)` tries every nested value as a `Date`, `Data`, `URL`,
@@ -58,3 +60,6 @@ extension KeyedEncodingContainer {
     }
   }
 }
+
+extension Finding: ReportObject {}
+extension Diagnosis: ReportObject {}
