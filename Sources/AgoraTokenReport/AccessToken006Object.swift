@@ -11,7 +11,7 @@ struct AccessToken006Object: ReportObject {
   let ts: UInt32
   let crcChannelName: UInt32
   let crcUID: UInt32
-  let privileges: [String: UInt32]
+  let privileges: PrivilegeMap
   let privilegeDetails: [PrivilegeObject]
   let signatureHex: String
   let issuedAtEstimate: UInt64
@@ -33,8 +33,7 @@ struct AccessToken006Object: ReportObject {
     ts = token.ts
     crcChannelName = token.crcChannelName
     crcUID = token.crcUID
-    privileges = Dictionary(
-      token.privileges.map { (String($0.id), $0.value) }, uniquingKeysWith: { _, last in last })
+    privileges = PrivilegeMap(token.privileges)
     privilegeDetails = token.privileges.map { privilege in
       PrivilegeObject(
         id: privilege.id, name: AccessToken006.privilegeName(privilege.id), value: privilege.value,
@@ -81,7 +80,7 @@ struct AccessToken006Object: ReportObject {
     try container.encode(ts, forKey: .ts)
     try container.encode(crcChannelName, forKey: .crcChannelName)
     try container.encode(crcUID, forKey: .crcUID)
-    try container.encode(privileges, forKey: .privileges)
+    try container.encode(object: privileges, forKey: .privileges)
     try container.encode(objects: privilegeDetails, forKey: .privilegeDetails)
     try container.encode(signatureHex, forKey: .signatureHex)
     try container.encode(issuedAtEstimate, forKey: .issuedAtEstimate)
