@@ -90,8 +90,10 @@ struct AccessToken006Object: ReportObject {
     try container.encode(expired, forKey: .expired)
     try container.encode(layout, forKey: .layout)
     try container.encode(uidIsWildcard, forKey: .uidIsWildcard)
-    try container.encodeIfPresent(uidCRCNumericPreimages, forKey: .uidCRCNumericPreimages)
-    try container.encode(notes, forKey: .notes)
+    if let uidCRCNumericPreimages {
+      try container.encode(strings: uidCRCNumericPreimages, forKey: .uidCRCNumericPreimages)
+    }
+    try container.encode(strings: notes, forKey: .notes)
     try container.encodeIfPresent(trailingBytes, forKey: .trailingBytes)
   }
 }

@@ -118,7 +118,7 @@ struct SignatureObject: ReportObject {
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
     try container.encode(status, forKey: .status)
     try container.encodeIfPresent(matchedCertificate, forKey: .matchedCertificate)
-    try container.encode(hints, forKey: .hints)
+    try container.encode(strings: hints, forKey: .hints)
     try container.encodeIfPresent(serviceCode, forKey: .serviceCode)
     try container.encodeIfPresent(inputs, forKey: .inputs)
     try container.encodeIfPresent(verifiesWithVariant, forKey: .verifiesWithVariant)

@@ -42,6 +42,12 @@ extension KeyedEncodingContainer {
     }
   }
 
+  /// Writes `strings` as the array member `key`, each through the concrete `String` overload.
+  mutating func encode(strings: [String], forKey key: Key) throws {
+    var list = nestedUnkeyedContainer(forKey: key)
+    for string in strings { try list.encode(string) }
+  }
+
   /// Writes `values` as the array member `key`; an empty array costs no generic call at all.
   mutating func encode<T: Encodable>(list values: [T], forKey key: Key) throws {
     var list = nestedUnkeyedContainer(forKey: key)
