@@ -177,7 +177,14 @@ struct ServiceObject: ReportObject {
         }
         map[String(entry.resourceType)] = inner
       }
-      try container.encode(map, forKey: .permissions)
+      var byResource = container.nestedContainer(keyedBy: NamedKey.self, forKey: .permissions)
+      for (resourceType, byPermission) in map {
+        var inner = byResource.nestedContainer(
+          keyedBy: NamedKey.self, forKey: NamedKey(resourceType))
+        for (permissionType, resources) in byPermission {
+          try inner.encode(strings: resources, forKey: NamedKey(permissionType))
+        }
+      }
     case .fpa, .none:
       break
     }
