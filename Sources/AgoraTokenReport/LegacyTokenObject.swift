@@ -20,15 +20,14 @@ struct LegacyTokenObject: ReportObject {
     switch token {
     case .dynamicKey5(let key):
       try container.encode(key.serviceType, forKey: Key("service_type"))
-      try container.encode(key.serviceName, forKey: Key("service"))
+      try container.encodeOrNull(key.serviceName, forKey: Key("service"))
       try container.encode(key.signature, forKey: Key("signature"))
       try container.encode(key.unixTs, forKey: Key("unix_ts"))
       try container.encode(key.salt, forKey: Key("salt"))
       try container.encode(key.expiredTs, forKey: Key("expired_ts"))
-      try container.encode(
-        Dictionary(
-          key.extra.map { (String($0.key), $0.value) }, uniquingKeysWith: { _, last in last }),
-        forKey: Key("extra"))
+      var extra = container.nestedContainer(keyedBy: Key.self, forKey: Key("extra"))
+      let values = Dictionary(key.extra.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+      for (id, value) in values { try extra.encode(value, forKey: Key(String(id))) }
       try container.encodeIfPresent(key.trailingBytes?.count, forKey: Key("trailing_bytes"))
     case .textKey(let key):
       try container.encode(key.signature, forKey: Key("signature"))
