@@ -4,14 +4,14 @@ import AgoraToken
 /// `crc_channel_name`, `crc_uid`, `privileges`, `signature_hex`), plus derived times and facts:
 /// `issued_at_estimate` = ts - 86400, `expires_at` = ts, each privilege's `expires_at` (absolute
 /// Unix seconds; a value of 0 lasts as long as the token).
-struct AccessToken006Object: Encodable {
+struct AccessToken006Object: ReportObject {
   let version: String
   let appID: String
   let salt: UInt32
   let ts: UInt32
   let crcChannelName: UInt32
   let crcUID: UInt32
-  let privileges: [String: UInt32]
+  let privileges: PrivilegeMap
   let privilegeDetails: [PrivilegeObject]
   let signatureHex: String
   let issuedAtEstimate: UInt64
@@ -33,8 +33,7 @@ struct AccessToken006Object: Encodable {
     ts = token.ts
     crcChannelName = token.crcChannelName
     crcUID = token.crcUID
-    privileges = Dictionary(
-      token.privileges.map { (String($0.id), $0.value) }, uniquingKeysWith: { _, last in last })
+    privileges = PrivilegeMap(token.privileges)
     privilegeDetails = token.privileges.map { privilege in
       PrivilegeObject(
         id: privilege.id, name: AccessToken006.privilegeName(privilege.id), value: privilege.value,
@@ -54,7 +53,7 @@ struct AccessToken006Object: Encodable {
     trailingBytes = token.trailingBytes?.count
   }
 
-  enum CodingKeys: String, CodingKey {
+  enum Keys: String, CodingKey {
     case version
     case appID = "app_id"
     case salt, ts
@@ -72,5 +71,29 @@ struct AccessToken006Object: Encodable {
     case uidCRCNumericPreimages = "uid_crc_numeric_preimages"
     case notes
     case trailingBytes = "trailing_bytes"
+  }
+
+  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(version, forKey: .version)
+    try container.encode(appID, forKey: .appID)
+    try container.encode(salt, forKey: .salt)
+    try container.encode(ts, forKey: .ts)
+    try container.encode(crcChannelName, forKey: .crcChannelName)
+    try container.encode(crcUID, forKey: .crcUID)
+    try container.encode(object: privileges, forKey: .privileges)
+    try container.encode(objects: privilegeDetails, forKey: .privilegeDetails)
+    try container.encode(signatureHex, forKey: .signatureHex)
+    try container.encode(issuedAtEstimate, forKey: .issuedAtEstimate)
+    try container.encode(issuedAtEstimateISO, forKey: .issuedAtEstimateISO)
+    try container.encode(expiresAt, forKey: .expiresAt)
+    try container.encode(expiresAtISO, forKey: .expiresAtISO)
+    try container.encode(expired, forKey: .expired)
+    try container.encode(layout, forKey: .layout)
+    try container.encode(uidIsWildcard, forKey: .uidIsWildcard)
+    if let uidCRCNumericPreimages {
+      try container.encode(strings: uidCRCNumericPreimages, forKey: .uidCRCNumericPreimages)
+    }
+    try container.encode(strings: notes, forKey: .notes)
+    try container.encodeIfPresent(trailingBytes, forKey: .trailingBytes)
   }
 }

@@ -67,9 +67,29 @@ public struct InspectionDocument: Encodable {
     case afterFix = "after_fix"
     case findings, diagnosis, status
   }
+
+  /// Writes the members through nested containers (see ``ReportObject``), keys as ``CodingKeys``.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(input, forKey: .input)
+    try container.encode(fingerprint, forKey: .fingerprint)
+    try container.encodeIfPresent(tokenText, forKey: .tokenText)
+    try container.encode(list: repairs, forKey: .repairs)
+    try token?.encode(into: &container, forKey: .token)
+    try container.encode(objects: warnings, forKey: .warnings)
+    try container.encode(object: signature, forKey: .signature)
+    try container.encode(objects: identityChecks, forKey: .identityChecks)
+    try container.encodeIfPresent(object: error, forKey: .error)
+    try container.encodeIfPresent(object: recognizedAs, forKey: .recognizedAs)
+    try container.encodeIfPresent(object: afterFix, forKey: .afterFix)
+    if let findings { try container.encode(objects: findings, forKey: .findings) }
+    try container.encode(objects: diagnosis, forKey: .diagnosis)
+    try container.encode(status, forKey: .status)
+  }
 }
 
-struct SignatureObject: Encodable {
+struct SignatureObject: ReportObject {
   let status: String
   let matchedCertificate: String?
   let hints: [String]
@@ -86,7 +106,7 @@ struct SignatureObject: Encodable {
     verifiesWithVariant = check.verifiesWithVariant
   }
 
-  enum CodingKeys: String, CodingKey {
+  enum Keys: String, CodingKey {
     case status
     case matchedCertificate = "matched_certificate"
     case hints
@@ -94,9 +114,18 @@ struct SignatureObject: Encodable {
     case inputs
     case verifiesWithVariant = "verifies_with_variant"
   }
+
+  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(status, forKey: .status)
+    try container.encodeIfPresent(matchedCertificate, forKey: .matchedCertificate)
+    try container.encode(strings: hints, forKey: .hints)
+    try container.encodeIfPresent(serviceCode, forKey: .serviceCode)
+    try container.encodeIfPresent(inputs, forKey: .inputs)
+    try container.encodeIfPresent(verifiesWithVariant, forKey: .verifiesWithVariant)
+  }
 }
 
-struct ErrorObject: Encodable {
+struct ErrorObject: ReportObject {
   let kind: String
   let offset: Int?
   let offsetSpace: String
@@ -111,14 +140,22 @@ struct ErrorObject: Encodable {
     partial = error.partial.map(PartialObject.init)
   }
 
-  enum CodingKeys: String, CodingKey {
+  enum Keys: String, CodingKey {
     case kind, offset
     case offsetSpace = "offset_space"
     case message, partial
   }
+
+  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(kind, forKey: .kind)
+    try container.encodeIfPresent(offset, forKey: .offset)
+    try container.encode(offsetSpace, forKey: .offsetSpace)
+    try container.encode(message, forKey: .message)
+    try container.encodeIfPresent(object: partial, forKey: .partial)
+  }
 }
 
-struct IdentityObject: Encodable {
+struct IdentityObject: ReportObject {
   let field: String
   let expected: String
   let actual: String
@@ -135,21 +172,40 @@ struct IdentityObject: Encodable {
     matchingVariant = check.matchingVariant
   }
 
-  enum CodingKeys: String, CodingKey {
+  enum Keys: String, CodingKey {
     case field, expected, actual, matches, note
     case matchingVariant = "matching_variant"
   }
+
+  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(field, forKey: .field)
+    try container.encode(expected, forKey: .expected)
+    try container.encode(actual, forKey: .actual)
+    try container.encode(matches, forKey: .matches)
+    try container.encodeIfPresent(note, forKey: .note)
+    try container.encodeIfPresent(matchingVariant, forKey: .matchingVariant)
+  }
 }
 
-struct RecognitionObject: Encodable {
+struct RecognitionObject: ReportObject {
   let kind: String
   let message: String
   let fields: [FieldObject]
 
-  struct FieldObject: Encodable {
+  struct FieldObject: ReportObject {
     let name: String
     let value: String
     let inferred: Bool
+
+    enum Keys: String, CodingKey {
+      case name, value, inferred
+    }
+
+    func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+      try container.encode(name, forKey: .name)
+      try container.encode(value, forKey: .value)
+      try container.encode(inferred, forKey: .inferred)
+    }
   }
 
   init(_ recognition: Recognition) {
@@ -164,8 +220,7 @@ struct RecognitionObject: Encodable {
 
   /// `kind`, `message`, `fields` (with the inferred flag of each), and every field again as a
   /// top-level member - a number when it is an integer - so `jq .recognized_as.expires_at` works.
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Key.self)
+  func encode(into container: inout KeyedEncodingContainer<Key>) throws {
     for field in fields where !["kind", "message", "fields"].contains(field.name) {
       if let number = Int64(field.value) {
         try container.encode(number, forKey: Key(field.name))
@@ -175,11 +230,11 @@ struct RecognitionObject: Encodable {
     }
     try container.encode(kind, forKey: Key("kind"))
     try container.encode(message, forKey: Key("message"))
-    try container.encode(fields, forKey: Key("fields"))
+    try container.encode(objects: fields, forKey: Key("fields"))
   }
 }
 
-struct AfterFixObject: Encodable {
+struct AfterFixObject: ReportObject {
   let fix: String
   let fingerprint: String
   let tokenText: String?
@@ -196,9 +251,18 @@ struct AfterFixObject: Encodable {
     signature = SignatureObject(fix.signature)
   }
 
-  enum CodingKeys: String, CodingKey {
+  enum Keys: String, CodingKey {
     case fix, fingerprint
     case tokenText = "token_text"
     case repairs, token, signature
+  }
+
+  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(fix, forKey: .fix)
+    try container.encode(fingerprint, forKey: .fingerprint)
+    try container.encodeIfPresent(tokenText, forKey: .tokenText)
+    try container.encode(list: repairs, forKey: .repairs)
+    try token.encode(into: &container, forKey: .token)
+    try container.encode(object: signature, forKey: .signature)
   }
 }

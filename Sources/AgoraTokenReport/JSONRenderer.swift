@@ -8,19 +8,25 @@
 public enum JSONRenderer {
   /// Pretty-printed JSON of `value`, keys sorted, `/` unescaped.
   public static func pretty<T: Encodable>(_ value: T) -> String {
-    render(value, formatting: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+    render(value, with: prettyEncoder)
   }
 
   /// One-line JSON of `value` (for NDJSON), keys sorted, `/` unescaped.
   public static func line<T: Encodable>(_ value: T) -> String {
-    render(value, formatting: [.sortedKeys, .withoutEscapingSlashes])
+    render(value, with: lineEncoder)
   }
 
-  private static func render<T: Encodable>(_ value: T, formatting: JSONEncoder.OutputFormatting)
-    -> String
-  {
+  // Made once and shared: JSONEncoder is Sendable, and `encode` only reads its settings.
+  private static let lineEncoder = encoder([.sortedKeys, .withoutEscapingSlashes])
+  private static let prettyEncoder = encoder([.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+
+  private static func encoder(_ formatting: JSONEncoder.OutputFormatting) -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = formatting
+    return encoder
+  }
+
+  private static func render<T: Encodable>(_ value: T, with encoder: JSONEncoder) -> String {
     do {
       return String(decoding: try encoder.encode(value), as: UTF8.self)
     } catch {

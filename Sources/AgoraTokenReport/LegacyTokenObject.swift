@@ -5,31 +5,29 @@ import AgoraToken
 /// `expired_ts`/`extra` (005), `signature`/`unix_ts`/`random_hex`/`uid`/`expired_ts` (004, 003,
 /// DynamicKey2, DynamicKey), `expired_ts`/`md5` (signaling). Derived: `issued_at`, `expires_at`
 /// (absolute Unix seconds; absent when the key does not expire).
-struct LegacyTokenObject: Encodable {
+struct LegacyTokenObject: ReportObject {
   let token: LegacyToken
   let now: UInt64
 
   typealias Key = NamedKey
 
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Key.self)
+  func encode(into container: inout KeyedEncodingContainer<Key>) throws {
     try container.encode(token.kind, forKey: Key("kind"))
     try container.encode(token.formatName, forKey: Key("format"))
     // The vectors write `"version": null` for the unprefixed keys.
-    try container.encode(token.version, forKey: Key("version"))
+    try container.encodeOrNull(token.version, forKey: Key("version"))
     try container.encode(token.appID, forKey: Key("app_id"))
     switch token {
     case .dynamicKey5(let key):
       try container.encode(key.serviceType, forKey: Key("service_type"))
-      try container.encode(key.serviceName, forKey: Key("service"))
+      try container.encodeOrNull(key.serviceName, forKey: Key("service"))
       try container.encode(key.signature, forKey: Key("signature"))
       try container.encode(key.unixTs, forKey: Key("unix_ts"))
       try container.encode(key.salt, forKey: Key("salt"))
       try container.encode(key.expiredTs, forKey: Key("expired_ts"))
-      try container.encode(
-        Dictionary(
-          key.extra.map { (String($0.key), $0.value) }, uniquingKeysWith: { _, last in last }),
-        forKey: Key("extra"))
+      var extra = container.nestedContainer(keyedBy: Key.self, forKey: Key("extra"))
+      let values = Dictionary(key.extra.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+      for (id, value) in values { try extra.encode(value, forKey: Key(String(id))) }
       try container.encodeIfPresent(key.trailingBytes?.count, forKey: Key("trailing_bytes"))
     case .textKey(let key):
       try container.encode(key.signature, forKey: Key("signature"))

@@ -2,15 +2,14 @@ import AgoraToken
 
 /// The fields recovered from a damaged token, in the shape of `expected.partial` in
 /// `shared/cases/real-world.json`.
-struct PartialObject: Encodable {
+struct PartialObject: ReportObject {
   let partial: PartialDecode
 
   init(_ partial: PartialDecode) { self.partial = partial }
 
   typealias Key = NamedKey
 
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Key.self)
+  func encode(into container: inout KeyedEncodingContainer<Key>) throws {
     try container.encode(partial.stopsIn, forKey: Key("stops_in"))
     try container.encode(partial.recoveredBytes, forKey: Key("recovered_payload_bytes"))
     try container.encode(partial.fieldsRead, forKey: Key("fields_read"))
@@ -52,7 +51,9 @@ struct PartialObject: Encodable {
               list.map { (String($0.id), $0.value) }, uniquingKeysWith: { _, last in last })
           }, fields: pending.fields, cutField: cut))
     }
-    if read.contains("service_count") { try container.encode(services, forKey: Key("services")) }
+    if read.contains("service_count") {
+      try container.encode(objects: services, forKey: Key("services"))
+    }
   }
 
   /// A damaged 006 token: the app id (in clear) and the content fields read before the damage.
@@ -83,17 +84,16 @@ struct PartialObject: Encodable {
     }
   }
 
-  struct PendingObject: Encodable {
+  struct PendingObject: ReportObject {
     let type: UInt16
     let name: String?
     let privileges: [String: UInt32]?
     let fields: [(name: String, value: String)]
     let cutField: (name: String, declared: Int, partial: String)?
 
-    func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: Key.self)
+    func encode(into container: inout KeyedEncodingContainer<Key>) throws {
       try container.encode(type, forKey: Key("type"))
-      try container.encode(name, forKey: Key("name"))
+      try container.encodeOrNull(name, forKey: Key("name"))
       try container.encodeIfPresent(privileges, forKey: Key("privileges"))
       for field in fields { try container.encode(field.value, forKey: Key(field.name)) }
       if let cut = cutField {

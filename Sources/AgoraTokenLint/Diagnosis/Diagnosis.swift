@@ -18,4 +18,24 @@ public struct Diagnosis: Sendable, Equatable, Codable {
     self.message = message
     self.field = field
   }
+
+  /// The JSON member names: `statement`, `message`, `field`.
+  public enum CodingKeys: String, CodingKey {
+    case statement, message, field
+  }
+
+  /// Encodes the statement as one JSON object; `field` is left out when absent.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try encode(into: &container)
+  }
+
+  /// Writes the members into `container`, so a report can nest the statement as a nested
+  /// container (cheaper than JSONEncoder's generic path for a nested value). Throws what the
+  /// container throws.
+  public func encode(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+    try container.encode(statement, forKey: .statement)
+    try container.encode(message, forKey: .message)
+    try container.encodeIfPresent(field, forKey: .field)
+  }
 }

@@ -41,8 +41,33 @@ public struct Finding: Sendable, Equatable, Codable {
     self.agoraErrorCodes = agoraErrorCodes
   }
 
-  enum CodingKeys: String, CodingKey {
+  /// The JSON member names: the property names, `agora_error_codes` for ``agoraErrorCodes``.
+  public enum CodingKeys: String, CodingKey {
     case code, name, severity, message, help, url, field, value, expected
     case agoraErrorCodes = "agora_error_codes"
+  }
+
+  /// Encodes the finding as one JSON object; absent optionals are left out.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try encode(into: &container)
+  }
+
+  /// Writes the members into `container`, so a report can nest the finding as a nested container
+  /// (cheaper than JSONEncoder's generic path for a nested value). Throws what the container throws.
+  public func encode(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
+    try container.encode(code, forKey: .code)
+    try container.encode(name, forKey: .name)
+    try container.encode(severity.rawValue, forKey: .severity)
+    try container.encode(message, forKey: .message)
+    try container.encode(help, forKey: .help)
+    try container.encode(url, forKey: .url)
+    try container.encode(field, forKey: .field)
+    try container.encodeIfPresent(value, forKey: .value)
+    try container.encodeIfPresent(expected, forKey: .expected)
+    if let agoraErrorCodes {
+      var codes = container.nestedUnkeyedContainer(forKey: .agoraErrorCodes)
+      for code in agoraErrorCodes { try codes.encode(code) }
+    }
   }
 }
