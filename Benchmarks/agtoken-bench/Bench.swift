@@ -8,7 +8,9 @@ import Foundation
 /// Prints tokens/s for decode, decode + verify, and decode + verify + lint + JSON render: the
 /// median of several timed runs on one core, with the machine and the build configuration. A
 /// fourth row encodes the full row's finished document only, to show what `JSONEncoder` alone
-/// allows. `--row ID` (repeatable: `decode`, `verify`, `full`, `json`) runs only the rows named, which
+/// allows, and a fifth computes only the three HMAC-SHA256 of a 007 signature check with
+/// swift-crypto, to show what verification's library allows. `--row ID` (repeatable: `decode`,
+/// `verify`, `full`, `json`, `hmac`) runs only the rows named, which
 /// keeps a profile to one row.
 @main
 enum Bench {
@@ -31,6 +33,7 @@ enum Bench {
     let now: UInt64 = 1_700_000_000
     let inspector = Inspector(certificates: [certificate], identity: ClientIdentity())
     let linter = Linter()
+    guard case .accessToken2(let decoded)? = try? TokenDecoder.decode(token).token else { return }
     let inspection = inspector.inspect(token, source: InputSource(file: "bench", line: 1))
     let document = InspectionDocument(
       inspection, now: now, findings: linter.lint(inspection, context: LintContext(now: now)))
@@ -63,6 +66,15 @@ enum Bench {
         "json", "JSON render only (JSONEncoder)", 50_000,
         {
           JSONRenderer.line(document).utf8.count
+        }
+      ),
+      (
+        "hmac", "3 x HMAC-SHA256 only (swift-crypto)", 100_000,
+        {
+          AccessToken2Signer.sign(
+            signingInfo: decoded.signingInfo, certificate: secret, issueTs: decoded.issueTs,
+            salt: decoded.salt
+          ).count
         }
       ),
     ]
