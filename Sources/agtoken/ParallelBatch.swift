@@ -14,7 +14,7 @@ struct ParallelBatch<Result: Sendable> {
   /// How many inputs run at once (`--jobs`).
   let jobs: Int
   /// How many inputs a chunk holds when `jobs > 1`.
-  var chunkSize = 2048
+  var chunkSize = 1024
 
   /// Reads every input of `inputs`, transforms each with `transform`, and calls `emit` in order.
   func run(
