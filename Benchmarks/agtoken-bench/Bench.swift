@@ -79,6 +79,14 @@ enum Bench {
       ),
     ]
 
+    let unknown = selected.filter { id in !rows.contains { $0.0 == id } }
+    guard unknown.isEmpty else {
+      let known = rows.map(\.0).joined(separator: ", ")
+      FileHandle.standardError.write(
+        Data("agtoken-bench: unknown row \(unknown.joined(separator: ", ")); rows: \(known)\n".utf8)
+      )
+      exit(2)
+    }
     var results: [Result] = []
     for (id, name, iterations, body) in rows where selected.isEmpty || selected.contains(id) {
       var rates: [Double] = []
@@ -95,7 +103,8 @@ enum Bench {
       rates.sort()
       results.append(
         Result(
-          name: name, tokens_per_second: rates[rates.count / 2].rounded(), runs: rates.count,
+          id: id, name: name, tokens_per_second: rates[rates.count / 2].rounded(),
+          runs: rates.count,
           check: sink))
     }
     let report = Report(
@@ -126,7 +135,10 @@ enum Bench {
   }
 }
 
+/// One row's result. `check` sums the row's return values (decodes, invalid signatures, bytes
+/// rendered), so that the optimiser cannot drop the work; it is not a rate.
 struct Result: Encodable {
+  let id: String
   let name: String
   let tokens_per_second: Double
   let runs: Int

@@ -32,6 +32,25 @@ struct Base64StrictnessTests {
     Case(text: "QUJDRA=", errorOffset: 7, decoded: []),
   ]
 
+  @Test(
+    "a character outside ASCII is named by its code point",
+    arguments: [
+      ("QU\u{E9}D", "the character U+00E9 is not in the standard base64 alphabet at character 2"),
+      (
+        "QU\u{FFFD}D",
+        "U+FFFD (the replacement for bytes that are not UTF-8) is not in the standard base64 alphabet at character 2"
+      ),
+      ("QQ==\u{E9}", "the character U+00E9 after '=' padding at character 4"),
+    ])
+  func nonASCII(_ text: String, _ message: String) {
+    #expect(throws: TokenError.self) { try Base64Text.decode(Substring(text), textOffset: 0) }
+    do throws(TokenError) {
+      _ = try Base64Text.decode(Substring(text), textOffset: 0)
+    } catch {
+      #expect(error.message == message)
+    }
+  }
+
   @Test("the fast path and the explaining path agree", arguments: cases)
   func strictness(_ example: Case) {
     do throws(TokenError) {

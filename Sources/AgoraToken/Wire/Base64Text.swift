@@ -49,7 +49,7 @@ public enum Base64Text {
     let (padding, bad) =
       utf8.withContiguousStorageIfAvailable(scan) ?? Array(utf8).withUnsafeBufferPointer(scan)
     if let bad {
-      let shown = describe(bad.byte)
+      let shown = describe(text, at: bad.index, byte: bad.byte)
       let reason =
         padding > 0
         ? "\(shown) after '=' padding" : "\(shown) is not in the standard base64 alphabet"
@@ -95,8 +95,23 @@ public enum Base64Text {
     return (padding, nil)
   }
 
-  private static func describe(_ byte: UInt8) -> String {
+  /// The offending character for a message: the character itself when it is printable ASCII, its
+  /// code point otherwise (never the raw character, which may be invisible or reorder the line).
+  private static func describe(_ text: Substring, at index: Int, byte: UInt8) -> String {
     if byte >= 0x21 && byte < 0x7F { return "'\(Character(UnicodeScalar(byte)))'" }
+    // The scan stops at the first byte outside the alphabet, so a non-ASCII byte here starts a
+    // character.
+    if byte >= 0x80,
+      let start = text.utf8.index(
+        text.utf8.startIndex, offsetBy: index, limitedBy: text.utf8.endIndex),
+      let scalar = text.unicodeScalars[start...].first
+    {
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      return scalar == "\u{FFFD}"
+        ? "\(code) (the replacement for bytes that are not UTF-8)" : "the character \(code)"
+    }
     return "byte 0x" + String(byte, radix: 16)
   }
+
 }

@@ -16,11 +16,14 @@ struct AppIDNotHex32: LintRule {
     source: RuleSource.accessToken2, agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let token = inspection.accessToken2, !isHex32(token.appID) else { return [] }
+    // 007 and 006 carry the app id as text; the legacy keys are checked by their own codecs.
+    guard let appID = inspection.accessToken2?.appID ?? inspection.accessToken006?.appID,
+      !isHex32(appID)
+    else { return [] }
     return [
       descriptor.finding(
-        "the app id \"\(token.appID)\" is \(token.appID.utf8.count) bytes, not 32 hexadecimal characters",
-        field: "/app_id", value: token.appID, expected: "32 hexadecimal characters")
+        "the app id \"\(appID)\" is \(appID.utf8.count) bytes, not 32 hexadecimal characters",
+        field: "/app_id", value: appID, expected: "32 hexadecimal characters")
     ]
   }
 }
