@@ -92,11 +92,13 @@ public enum AccessToken2Signer {
   ///
   /// HMAC pads a shorter key with zeros to the block size itself (RFC 2104, section 2), so the
   /// MAC is the same. swift-crypto takes a block-sized key as it is and copies any other through
-  /// two more allocations first; the three HMACs of a 007 check are all short-keyed.
+  /// two more allocations first; the three HMACs of a 007 check are all short-keyed. A key of a
+  /// block or more is passed as it is (HMAC hashes a longer key first).
   static func blockSizedKey(_ bytes: UnsafeRawBufferPointer) -> SymmetricKey {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SHA256.blockByteCount) { block in
-      block.initialize(repeating: 0)
-      for (index, byte) in bytes.prefix(block.count).enumerated() { block[index] = byte }
+    guard bytes.count < SHA256.blockByteCount else { return SymmetricKey(data: bytes) }
+    return withUnsafeTemporaryAllocation(byteCount: SHA256.blockByteCount, alignment: 1) { block in
+      block.initializeMemory(as: UInt8.self, repeating: 0)
+      block.copyMemory(from: bytes)
       return SymmetricKey(data: UnsafeRawBufferPointer(block))
     }
   }

@@ -24,7 +24,8 @@ public enum Base64Text {
     // the last two characters. Anything else takes the slow path, which names the offending
     // character. Scanning every body first cost 2,200 instructions per 007 token.
     if let data = Data(base64Encoded: String(text)),
-      text.utf8.withContiguousStorageIfAvailable(hasStrictPadding) ?? false
+      text.utf8.withContiguousStorageIfAvailable(hasStrictPadding)
+        ?? Array(text.utf8).withUnsafeBufferPointer(hasStrictPadding)
     {
       return data
     }
@@ -113,5 +114,4 @@ public enum Base64Text {
     }
     return "byte 0x" + String(byte, radix: 16)
   }
-
 }

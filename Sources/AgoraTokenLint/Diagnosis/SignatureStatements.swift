@@ -85,7 +85,7 @@ enum SignatureStatements {
   }
 
   static func signsWithSample(_ facts: DiagnosisFacts) -> Bool {
-    let secrets = [SampleCredentials.certificate, SampleCredentials.certificate.lowercased()]
+    let secrets = SampleCredentials.certificates
     if let token = facts.token2 {
       // A 007 signature that verified with one of the user's certificates says which one signed
       // it: no need for the two recomputations (six HMACs, a fifth of a lint run's time).
