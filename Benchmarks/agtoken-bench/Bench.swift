@@ -31,12 +31,11 @@ enum Bench {
       options: BuildOptions.reference(issueTs: 1_700_000_000, salt: 12_345_678))
     let certificate = AppCertificate(secret: secret, origin: "bench")
     let now: UInt64 = 1_700_000_000
-    let inspector = Inspector(certificates: [certificate], identity: ClientIdentity())
-    let linter = Linter()
+    let pipeline = InspectionPipeline(InspectionSettings(now: now, certificates: [certificate]))
     guard case .accessToken2(let decoded)? = try? TokenDecoder.decode(token).token else { return }
-    let inspection = inspector.inspect(token, source: InputSource(file: "bench", line: 1))
+    let linted = pipeline.inspect(token, source: InputSource(file: "bench", line: 1))
     let document = InspectionDocument(
-      inspection, now: now, findings: linter.lint(inspection, context: LintContext(now: now)))
+      linted.inspection, now: now, findings: linted.findings, diagnosis: linted.diagnosis)
 
     let rows: [(String, String, Int, () -> Int)] = [
       (
@@ -54,12 +53,13 @@ enum Bench {
         }
       ),
       (
-        "full", "decode + verify + lint + JSON render", 50_000,
+        "full", "decode + verify + lint + diagnosis + JSON render", 50_000,
         {
-          let inspection = inspector.inspect(token, source: InputSource(file: "bench", line: 1))
-          let findings = linter.lint(inspection, context: LintContext(now: now))
-          return JSONRenderer.line(InspectionDocument(inspection, now: now, findings: findings))
-            .utf8.count
+          let linted = pipeline.inspect(token, source: InputSource(file: "bench", line: 1))
+          return JSONRenderer.line(
+            InspectionDocument(
+              linted.inspection, now: now, findings: linted.findings, diagnosis: linted.diagnosis)
+          ).utf8.count
         }
       ),
       (

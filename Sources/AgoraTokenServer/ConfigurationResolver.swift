@@ -13,7 +13,7 @@ extension ServerConfiguration {
   /// The environment variable for the App ID.
   public static let appIDVariable = "AGORA_APP_ID"
   /// The environment variable for the certificate, used when no certificate flag is given.
-  public static let certificateVariable = "AGORA_APP_CERTIFICATE"
+  public static let certificateVariable = CertificateSources.defaultVariable
 
   /// Resolves flags, environment and properties file into a configuration, in that order of
   /// precedence, then defaults; then validates it.
@@ -65,7 +65,14 @@ extension ServerConfiguration {
       ?? properties["appid"]?.trimmingSpaces ?? ""
     let host = options.host ?? properties["server.address"]?.trimmingSpaces ?? defaultHost
 
-    var certificates = try CertificateLoader(sources: sources).load(options, notices: &notices)
+    let loaded: CertificateSources.Loaded
+    do {
+      loaded = try options.certificateSources.load(from: sources)
+    } catch {
+      throw ServerConfigurationError(error.message)
+    }
+    var certificates = loaded.certificates
+    notices += loaded.notices
     if certificates.isEmpty, let value = properties["appcert"]?.trimmingSpaces, !value.isEmpty {
       if value.hasPrefix("${") {
         throw ServerConfigurationError(
@@ -77,7 +84,7 @@ extension ServerConfiguration {
         "warning: the App Certificate comes from \(propertiesName) (appcert); a properties file is easily committed or shared. Prefer --cert-file (mode 600) or AGORA_APP_CERTIFICATE"
       )
       if let path = options.configFile {
-        notices += CertificateLoader.sharedFileWarning(path, mode: sources.fileMode(path))
+        notices += CertificateSources.sharedFileWarning(path, mode: sources.fileMode(path))
       }
     }
     for extra in certificates.dropFirst() where !extra.isHex32 {
@@ -100,7 +107,7 @@ extension ServerConfiguration {
           "warning: the bearer secret in \(path) is shorter than 16 characters; use a long random value (openssl rand -hex 32)"
         )
       }
-      notices += CertificateLoader.sharedFileWarning(path, mode: sources.fileMode(path))
+      notices += CertificateSources.sharedFileWarning(path, mode: sources.fileMode(path))
       bearer = BearerSecret(secret)
     }
 

@@ -40,15 +40,12 @@ struct InspectRoutes: Sendable {
     let query = try QueryParameters(request, allowed: Self.identityParameters)
     let identity = try query.identity()
     let raw = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
-    let inspector = Inspector(certificates: configuration.certificates, identity: identity)
-    let inspection = inspector.inspect(raw, source: InputSource(file: "argument", line: 1))
     let now = configuration.clock.now()
-    let findings = Linter().lint(inspection, context: LintContext(now: now, identity: identity))
-    let context = DiagnosisContext(
-      failureTime: configuration.clock.fixedTime, identity: identity,
-      certificates: configuration.certificates)
-    let diagnosis = Diagnoser().diagnose(inspection, findings: findings, context: context, raw: raw)
-    return (LintedInput(inspection: inspection, findings: findings, diagnosis: diagnosis), now)
+    let pipeline = InspectionPipeline(
+      InspectionSettings(
+        now: now, certificates: configuration.certificates,
+        context: DiagnosisContext(failureTime: configuration.clock.fixedTime, identity: identity)))
+    return (pipeline.inspect(raw, source: InputSource(file: "argument", line: 1)), now)
   }
 
   private func respond(_ document: InspectionDocument, _ inspection: Inspection) -> Response {

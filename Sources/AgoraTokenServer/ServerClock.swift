@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
+import AgoraToken
 
 /// Where the server reads the current time: the wall clock, or a fixed Unix time (`--now`, for tests).
 ///
@@ -29,9 +25,7 @@ public struct ServerClock: Sendable {
   public func now() -> UInt64 { read() }
 
   /// The system's wall clock, Unix seconds rounded down.
-  public static let system = ServerClock {
-    UInt64(max(0, Date().timeIntervalSince1970.rounded(.down)))
-  }
+  public static let system = ServerClock { UnixTime.clock() }
 
   /// A clock that always reads `seconds` (Unix time).
   public static func fixed(_ seconds: UInt64) -> ServerClock { ServerClock(fixed: seconds) }

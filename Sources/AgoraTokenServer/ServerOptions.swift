@@ -1,3 +1,5 @@
+import AgoraToken
+
 /// What the user gave on the command line, before environment variables, the properties file and
 /// defaults fill the gaps. `nil` and empty mean "not given".
 public struct ServerOptions: Sendable, Equatable {
@@ -46,5 +48,10 @@ public struct ServerOptions: Sendable, Equatable {
 
   /// Whether any certificate source was named explicitly (so `AGORA_APP_CERTIFICATE` and the
   /// properties file's `appcert` are not used), as `agtoken verify` decides.
-  public var namesCertificateSource: Bool { !certFiles.isEmpty || !certEnv.isEmpty || certStdin }
+  public var namesCertificateSource: Bool { certificateSources.namesSource }
+
+  /// The certificate sources these options name.
+  public var certificateSources: CertificateSources {
+    CertificateSources(files: certFiles, variables: certEnv, standardInput: certStdin)
+  }
 }

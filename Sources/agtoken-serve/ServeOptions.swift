@@ -1,11 +1,6 @@
+import AgoraToken
 import AgoraTokenServer
 import ArgumentParser
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// `agtoken serve`'s command line. Certificates are never flag values: they come from the sources
 /// `agtoken verify` reads, or from the properties file's `appcert`.
@@ -93,19 +88,13 @@ struct ServeCommandLine: ParsableCommand {
   }
 }
 
-/// `--now`: Unix seconds or ISO 8601, as the CLI's `--now`.
+/// `--now`: Unix seconds or ISO 8601, parsed as the CLI's `--now` (``UnixTime``).
 struct FixedTime: ExpressibleByArgument {
   /// Unix seconds.
   let seconds: UInt64
 
   init?(argument: String) {
-    if let value = UInt64(argument) {
-      seconds = value
-      return
-    }
-    guard let date = try? Date(argument, strategy: Date.ISO8601FormatStyle()),
-      date.timeIntervalSince1970 >= 0
-    else { return nil }
-    seconds = UInt64(date.timeIntervalSince1970)
+    guard let seconds = UnixTime.parse(argument) else { return nil }
+    self.seconds = seconds
   }
 }

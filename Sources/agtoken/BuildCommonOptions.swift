@@ -1,4 +1,5 @@
 import AgoraToken
+import AgoraTokenLint
 import AgoraTokenReport
 import ArgumentParser
 
@@ -86,9 +87,11 @@ struct BuildCommonOptions: ParsableArguments {
     case .text:
       Output.line(token)
     case .json:
-      let inspection = Inspector(certificates: [certificate])
-        .inspect(token, source: InputSource(file: "build", line: 1))
-      let document = InspectionDocument(inspection, now: (now ?? TimePoint.current).seconds)
+      let moment = (now ?? TimePoint.current).seconds
+      let inspection = InspectionPipeline(
+        InspectionSettings(now: moment, certificates: [certificate])
+      ).inspect(token, source: InputSource(file: "build", line: 1)).inspection
+      let document = InspectionDocument(inspection, now: moment)
       Output.line(JSONRenderer.pretty(BuiltTokenDocument(token: token, document: document)))
     }
     Output.flush()

@@ -69,41 +69,17 @@ struct DiagnosisOptions: ParsableArguments {
     }
   }
 
-  /// The identity the inspector compares and verifies with: the RTM user id stands in for the
-  /// account when neither `--uid` nor `--account` is given, and marks an RTM login
-  /// (``ClientIdentity/rtmUserID``) unless `--product` names another product. With `--product rtm`
-  /// the login's user id is `--rtm-user-id` or `--account`, and the RTC channel and uid play no
-  /// part (an RTM login joins no channel).
-  func inspectorIdentity(_ identity: ClientIdentity) -> ClientIdentity {
-    var result = identity
-    switch product {
-    case .rtm:
-      result.rtmUserID = rtmUserID ?? identity.account
-      if result.rtmUserID != nil {
-        result.channel = nil
-        result.uid = nil
-      }
-    case nil:
-      result.rtmUserID = rtmUserID
-    case .rtc, .chat, .chatRest:
-      break
-    }
-    if result.uid == nil && result.account == nil, let rtmUserID { result.account = rtmUserID }
-    return result
-  }
-
   /// The diagnosis context. `failureTime` is `--now` (Unix seconds); without it no time statement
-  /// is made, since the clock at inspection is not the time of the failure.
-  func context(identity: ClientIdentity, failureTime: UInt64?, certificates: [AppCertificate])
-    -> DiagnosisContext
-  {
+  /// is made, since the clock at inspection is not the time of the failure. The pipeline adds the
+  /// certificates (``InspectionSettings/certificates``).
+  func context(identity: ClientIdentity, failureTime: UInt64?) -> DiagnosisContext {
     DiagnosisContext(
       failureTime: failureTime, identity: identity, uidPassedAsString: uidPassedAsString,
       rtmUserID: rtmUserID, product: product,
       builtFor: DiagnosisContext.BuiltFor(
         channel: builtForChannel, uid: builtForUID, account: builtForAccount,
         rtmUserID: builtForRTMUserID, role: builtForRole),
-      builtOnClient: builtOnClient, sdkVersion: sdkVersion, certificates: certificates)
+      builtOnClient: builtOnClient, sdkVersion: sdkVersion)
   }
 }
 

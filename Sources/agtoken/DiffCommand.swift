@@ -1,4 +1,5 @@
 import AgoraToken
+import AgoraTokenLint
 import AgoraTokenReport
 import ArgumentParser
 
@@ -37,9 +38,11 @@ struct DiffCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let inspector = Inspector(options: DecodeOptions(strict: strict), repair: !noRepair)
-    let left = try inspect(first, position: 1, inspector)
-    let right = try inspect(second, position: 2, inspector)
+    let pipeline = InspectionPipeline(
+      InspectionSettings(
+        now: TimePoint.current.seconds, decode: DecodeOptions(strict: strict), repair: !noRepair))
+    let left = try inspect(first, position: 1, pipeline)
+    let right = try inspect(second, position: 2, pipeline)
     var diff: TokenDiff?
     if let a = left.decoded, let b = right.decoded {
       diff = TokenDiff.compare(a.token, b.token)
@@ -51,11 +54,12 @@ struct DiffCommand: ParsableCommand {
     if !diff.isEquivalent { throw ExitCode(ExitStatus.failed.rawValue) }
   }
 
-  private func inspect(_ argument: String, position: Int, _ inspector: Inspector) throws
+  private func inspect(_ argument: String, position: Int, _ pipeline: InspectionPipeline) throws
     -> Inspection
   {
     guard TextFile.exists(argument) else {
-      return inspector.inspect(argument, source: InputSource(file: "argument", line: position))
+      return pipeline.inspect(argument, source: InputSource(file: "argument", line: position))
+        .inspection
     }
     guard let reader = LineReader(path: argument) else {
       throw ValidationError("cannot open \(argument)")
@@ -64,7 +68,7 @@ struct DiffCommand: ParsableCommand {
     while let line = reader.next() {
       number += 1
       if line.allSatisfy(\.isWhitespace) { continue }
-      return inspector.inspect(line, source: InputSource(file: argument, line: number))
+      return pipeline.inspect(line, source: InputSource(file: argument, line: number)).inspection
     }
     throw ValidationError("\(argument) holds no token")
   }

@@ -64,16 +64,12 @@ struct InspectionSession {
     {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }
-    let moment = (now ?? TimePoint.current).seconds
-    let client = diagnosis.inspectorIdentity(identity.identity)
-    let inspector = Inspector(
-      options: DecodeOptions(strict: inputs.strict), repair: !inputs.noRepair,
-      certificates: loaded, identity: client)
+    let settings = InspectionSettings(
+      now: (now ?? TimePoint.current).seconds, decode: DecodeOptions(strict: inputs.strict),
+      repair: !inputs.noRepair, certificates: loaded,
+      context: diagnosis.context(identity: identity.identity, failureTime: now?.seconds))
     let runner = InspectionRunner(
-      inspector: inspector, format: format, now: moment, showToken: inputs.showToken,
-      lintContext: LintContext(now: moment, identity: client),
-      diagnosisContext: diagnosis.context(
-        identity: identity.identity, failureTime: now?.seconds, certificates: loaded))
+      pipeline: InspectionPipeline(settings), format: format, showToken: inputs.showToken)
     return try runner.run(inputs)
   }
 }

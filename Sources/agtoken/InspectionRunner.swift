@@ -2,14 +2,12 @@ import AgoraToken
 import AgoraTokenLint
 import AgoraTokenReport
 
-/// Streams inputs through the inspection pipeline and writes one report record per input, in order.
+/// Streams inputs through the library's ``InspectionPipeline`` and writes one report record per
+/// input, in order. It only renders: every judgment is the pipeline's.
 struct InspectionRunner {
-  let inspector: Inspector
+  let pipeline: InspectionPipeline
   let format: ReportFormat
-  let now: UInt64
   let showToken: Bool
-  let lintContext: LintContext
-  let diagnosisContext: DiagnosisContext
 
   /// Counts of what the run saw, for the exit code.
   struct Totals {
@@ -31,42 +29,37 @@ struct InspectionRunner {
     var pendingJSON: String?
     var openedArray = false
     var summary = BatchSummary()
-    let render = renderer()
-    try ParallelBatch<Record>(jobs: inputs.jobs).run(
-      inputs,
-      transform: render,
-      emit: { record in
-        let inspection = record.inspection
-        summary.add(inspection)
-        if inputs.verbose {
-          VerboseLog.trace(inspection, origins: inspector.certificates.map(\.origin))
+    let origins = pipeline.settings.certificates.map(\.origin)
+    try pipeline.run(jobs: inputs.jobs, read: inputs.forEachInput, render: renderer()) { record in
+      let inspection = record.inspection
+      summary.add(inspection)
+      if inputs.verbose { VerboseLog.trace(inspection, origins: origins) }
+      totals.records += 1
+      if inspection.error != nil { totals.undecodable += 1 }
+      switch inspection.signature.status {
+      case .invalid: totals.invalid += 1
+      case .notChecked: totals.notChecked += 1
+      case .valid: break
+      }
+      switch format {
+      case .text:
+        if totals.records > 1 { Output.line("") }
+        Output.write(record.rendered)
+      case .ndjson:
+        Output.line(record.rendered)
+      case .json:
+        if let first = pendingJSON {
+          Output.write("[\n" + first)
+          pendingJSON = nil
+          openedArray = true
         }
-        totals.records += 1
-        if inspection.error != nil { totals.undecodable += 1 }
-        switch inspection.signature.status {
-        case .invalid: totals.invalid += 1
-        case .notChecked: totals.notChecked += 1
-        case .valid: break
+        if openedArray {
+          Output.write(",\n" + record.rendered)
+        } else {
+          pendingJSON = record.rendered
         }
-        switch format {
-        case .text:
-          if totals.records > 1 { Output.line("") }
-          Output.write(record.rendered)
-        case .ndjson:
-          Output.line(record.rendered)
-        case .json:
-          if let first = pendingJSON {
-            Output.write("[\n" + first)
-            pendingJSON = nil
-            openedArray = true
-          }
-          if openedArray {
-            Output.write(",\n" + record.rendered)
-          } else {
-            pendingJSON = record.rendered
-          }
-        }
-      })
+      }
+    }
     if let single = pendingJSON { Output.line(single) }
     if format == .json && totals.records == 0 { Output.line("[]") }
     if openedArray { Output.line("\n]") }
@@ -75,37 +68,31 @@ struct InspectionRunner {
     return totals
   }
 
-  /// The per-input work: inspect, lint for information, diagnose, render. Safe to run on any thread.
-  private func renderer() -> @Sendable (String, InputSource) -> Record {
-    let inspector = inspector
+  /// The per-input rendering. Safe to run on any thread.
+  private func renderer() -> @Sendable (LintedInput) -> Record {
     let format = format
-    let now = now
+    let now = pipeline.settings.now
     let showToken = showToken
-    let context = lintContext
-    let diagnosisContext = diagnosisContext
-    let diagnoser = Diagnoser()
     let text = TextRenderer(
       now: now, style: TextStyle(color: Output.colorEnabled), showToken: showToken)
-    let linter = Linter()
-    return { raw, source in
-      let inspection = inspector.inspect(raw, source: source)
-      let findings = linter.lint(inspection, context: context)
-      let diagnosis = diagnoser.diagnose(
-        inspection, findings: findings, context: diagnosisContext, raw: raw)
+    return { linted in
       let rendered: String
       switch format {
       case .text:
-        rendered = text.render(inspection, findings: findings, diagnosis: diagnosis)
+        rendered = text.render(
+          linted.inspection, findings: linted.findings, diagnosis: linted.diagnosis)
       case .ndjson:
-        rendered = JSONRenderer.line(
-          InspectionDocument(
-            inspection, now: now, showToken: showToken, findings: findings, diagnosis: diagnosis))
+        rendered = JSONRenderer.line(document(linted, now: now, showToken: showToken))
       case .json:
-        rendered = JSONRenderer.pretty(
-          InspectionDocument(
-            inspection, now: now, showToken: showToken, findings: findings, diagnosis: diagnosis))
+        rendered = JSONRenderer.pretty(document(linted, now: now, showToken: showToken))
       }
-      return Record(inspection: inspection, rendered: rendered)
+      return Record(inspection: linted.inspection, rendered: rendered)
     }
   }
+}
+
+private func document(_ linted: LintedInput, now: UInt64, showToken: Bool) -> InspectionDocument {
+  InspectionDocument(
+    linted.inspection, now: now, showToken: showToken, findings: linted.findings,
+    diagnosis: linted.diagnosis)
 }

@@ -89,46 +89,34 @@ struct LintCommand: ParsableCommand {
       throw ValidationError("give tokens as arguments, with --input FILE, or on stdin")
     }
     let settings = try LintSettings(command: self, file: ConfigFile.load(explicit: config))
-    let loaded = try certificates.load()
-    let inspector = Inspector(
-      options: DecodeOptions(strict: input.strict), repair: !input.noRepair,
-      certificates: loaded, identity: diagnosis.inspectorIdentity(identity.identity))
-    let linter = Linter(selection: settings.selection)
+    var inspection = settings.inspection
+    inspection.certificates = try certificates.load()
+    let pipeline = InspectionPipeline(inspection)
     let renderer = LintTextRenderer(color: color.enabled)
+    let origins = inspection.certificates.map(\.origin)
     var collected: [LintedInput] = []
     var tally = FindingTally()
     var count = 0
     var failed = false
     var undecodable = false
     var summary = BatchSummary()
-    let context = settings.context
+    let now = inspection.now
     let format = settings.format
     let showToken = input.showToken
-    let diagnoser = Diagnoser()
-    let diagnosisContext = diagnosis.context(
-      identity: identity.identity, failureTime: now?.seconds, certificates: loaded)
-    let work: @Sendable (String, InputSource) -> LintRecord = { raw, source in
-      let inspection = inspector.inspect(raw, source: source)
-      let findings = linter.lint(inspection, context: context)
-      let linted = LintedInput(
-        inspection: inspection, findings: findings,
-        diagnosis: diagnoser.diagnose(
-          inspection, findings: findings, context: diagnosisContext, raw: raw))
+    let render: @Sendable (LintedInput) -> LintRecord = { linted in
       let rendered: String
       switch format {
       case .text: rendered = renderer.render(linted)
-      case .ndjson: rendered = LintJSONRenderer.line(linted, now: context.now, showToken: showToken)
+      case .ndjson: rendered = LintJSONRenderer.line(linted, now: now, showToken: showToken)
       case .github: rendered = GitHubRenderer.render(linted)
       case .json, .sarif: rendered = ""
       }
       return LintRecord(linted: linted, rendered: rendered)
     }
-    try ParallelBatch<LintRecord>(jobs: input.jobs).run(input, transform: work) { record in
+    try pipeline.run(jobs: input.jobs, read: input.forEachInput, render: render) { record in
       let linted = record.linted
       summary.add(linted.inspection)
-      if input.verbose {
-        VerboseLog.trace(linted.inspection, origins: inspector.certificates.map(\.origin))
-      }
+      if input.verbose { VerboseLog.trace(linted.inspection, origins: origins) }
       count += 1
       tally.add(linted.findings)
       if linted.inspection.error != nil { undecodable = true }
@@ -139,11 +127,10 @@ struct LintCommand: ParsableCommand {
       case .json, .sarif: collected.append(linted)
       }
     }
-    switch settings.format {
+    switch format {
     case .text: Output.write(renderer.summary(tokens: count, tally: tally))
     case .json:
-      Output.write(
-        LintJSONRenderer.document(collected, now: settings.context.now, showToken: input.showToken))
+      Output.write(LintJSONRenderer.document(collected, now: now, showToken: showToken))
     case .sarif: Output.write(SARIFRenderer.render(collected, version: AgTokenVersion.current))
     case .ndjson, .github: break
     }

@@ -7,7 +7,9 @@ struct LintSettings {
   let selection: RuleSelection
   let failOn: Severity
   let format: LintFormat
-  let context: LintContext
+  /// The pipeline's settings, without certificates (``LintCommand`` loads them after the flags
+  /// are known to be valid).
+  let inspection: InspectionSettings
 
   /// Merges the file's settings with the command's flags.
   /// - Throws: `ValidationError` for unknown rules, services, privileges, formats or durations.
@@ -43,12 +45,14 @@ struct LintSettings {
         : command.expectPrivilege.flatMap { $0.split(separator: ",").map(String.init) }.map {
           text throws(LintConfigurationError) in try ExpectationParser.privilege(text)
         }
-      context = LintContext(
+      inspection = InspectionSettings(
         now: command.now?.seconds ?? TimePoint.current.seconds,
+        decode: DecodeOptions(strict: command.input.strict), repair: !command.input.noRepair,
+        context: command.diagnosis.context(
+          identity: command.identity.identity, failureTime: command.now?.seconds),
         leeway: command.leeway ?? file.leeway ?? 0,
         expiresWithin: window ?? file.expiresWithin,
-        identity: command.diagnosis.inspectorIdentity(command.identity.identity),
-        expectedServices: services, expectedPrivileges: privileges)
+        expectedServices: services, expectedPrivileges: privileges, rules: selection)
     } catch let error as LintConfigurationError {
       throw ValidationError(error.message)
     }

@@ -1,7 +1,8 @@
-import AgoraToken
 import AgoraTokenLint
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// Statements of the vocabulary for which real-world.json has no look-alike, on tokens built here
 /// with the 006 recipe and the 007 builders.
@@ -38,11 +39,11 @@ struct DiagnosisRuleTests {
   }
 
   static func statements(_ text: String, _ context: DiagnosisContext) -> Set<String> {
-    var identity = context.identity
-    if identity.uid == nil && identity.account == nil { identity.account = context.rtmUserID }
-    let inspection = Inspector(certificates: context.certificates, identity: identity).inspect(
-      text, source: InputSource(file: "-", line: 1))
-    return Set(Diagnoser().diagnose(inspection, context: context, raw: text).map(\.statement))
+    let pipeline = InspectionPipeline(
+      InspectionSettings(
+        now: context.failureTime ?? 0, certificates: context.certificates, context: context))
+    return Set(
+      pipeline.inspect(text, source: InputSource(file: "-", line: 1)).diagnosis.map(\.statement))
   }
 
   static func certificates(_ secrets: String...) -> [AppCertificate] {

@@ -70,15 +70,12 @@ struct DiagnosisTests {
   /// The statements agtoken makes for a case.
   static func diagnose(_ item: FixtureCase) -> [String] {
     let context = context(item)
-    var identity = context.identity
-    if identity.uid == nil && identity.account == nil { identity.account = context.rtmUserID }
     let input = item.string("input") ?? ""
-    let inspection = Inspector(certificates: context.certificates, identity: identity).inspect(
-      input, source: InputSource(file: "real-world.json", line: 1))
-    let findings = Linter().lint(
-      inspection, context: LintContext(now: context.failureTime ?? 0, identity: identity))
-    return Diagnoser().diagnose(inspection, findings: findings, context: context, raw: input)
-      .map(\.statement)
+    let pipeline = InspectionPipeline(
+      InspectionSettings(
+        now: context.failureTime ?? 0, certificates: context.certificates, context: context))
+    return pipeline.inspect(input, source: InputSource(file: "real-world.json", line: 1))
+      .diagnosis.map(\.statement)
   }
 
   @Test("all 19 cases are present")

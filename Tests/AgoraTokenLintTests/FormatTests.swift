@@ -24,9 +24,11 @@ struct FormatTests {
     let certificate =
       vectors.first { $0["id"] as? String == "p007-rtc-publisher-uid" }?["app_certificate"]
       as? String ?? ""
-    let inspector = Inspector(
-      certificates: [AppCertificate(secret: certificate, origin: "test")],
-      identity: ClientIdentity(channel: "demo-channel", uid: 123_456_789))
+    let identity = ClientIdentity(channel: "demo-channel", uid: 123_456_789)
+    let pipeline = InspectionPipeline(
+      InspectionSettings(
+        now: now, certificates: [AppCertificate(secret: certificate, origin: "test")],
+        context: DiagnosisContext(failureTime: now, identity: identity)))
     let sources: [(String, InputSource)] = [
       (token("p007-rtc-publisher-uid"), InputSource(file: "tokens.txt", line: 1)),
       (token("p007-expire-2-days"), InputSource(file: "tokens.txt", line: 2)),
@@ -34,17 +36,7 @@ struct FormatTests {
       ("007eJxTYBBPdk", InputSource(file: "-", line: 1)),
       (token("p007-fpa"), InputSource(file: "argument", line: 1)),
     ]
-    let context = LintContext(
-      now: now, identity: ClientIdentity(channel: "demo-channel", uid: 123_456_789))
-    let diagnosisContext = DiagnosisContext(failureTime: now, identity: context.identity)
-    return sources.map { text, source in
-      let inspection = inspector.inspect(text, source: source)
-      let findings = Linter().lint(inspection, context: context)
-      return LintedInput(
-        inspection: inspection, findings: findings,
-        diagnosis: Diagnoser().diagnose(
-          inspection, findings: findings, context: diagnosisContext, raw: text))
-    }
+    return sources.map { text, source in pipeline.inspect(text, source: source) }
   }
 
   static func rendered(_ format: String) -> String {

@@ -1,9 +1,10 @@
-import AgoraToken
 import AgoraTokenLint
 import AgoraTokenReport
 import AgoraTokenTestSupport
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// Replays every input kept in `Fuzz/corpus/regressions` through the whole pipeline, as the fuzz
 /// target drives it: repair, decode, verify, lint, render JSON and text. A trap fails the run.

@@ -1,8 +1,9 @@
-import AgoraToken
 import AgoraTokenLint
 import AgoraTokenTestSupport
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// Identity and expectation rules for 006 tokens, from the CRC comparisons of the inspection.
 @Suite("identity and expectation rules for 006 tokens")

@@ -1,7 +1,8 @@
-import AgoraToken
 import AgoraTokenLint
 import AgoraTokenTestSupport
 import Foundation
+
+@testable import AgoraToken
 
 /// 006 tokens signed in the test with the library's ``AccessToken006Signer`` and inspected through
 /// the real pipeline (``Inspector``: decode, verify, identity checks), for the 006 lint rules.

@@ -1,5 +1,6 @@
-import AgoraToken
 import Testing
+
+@testable import AgoraToken
 
 /// Strict base64: what Foundation's `Data(base64Encoded:)` accepts but the token formats do not
 /// (`shared/notes/swift-on-this-machine.md`, "Base64"), with the error each gets.

@@ -1,7 +1,8 @@
-import AgoraToken
 import Foundation
 import PropertyBased
 import Testing
+
+@testable import AgoraToken
 
 /// Round trips over random inputs: build, decode, compare, verify; and tampering breaks verification.
 @Suite("Build: round-trip properties")

@@ -1,6 +1,7 @@
-import AgoraToken
 import AgoraTokenTestSupport
 import Foundation
+
+@testable import AgoraToken
 
 /// Reads the builder inputs of a tokens-007.json vector: `inputs` first, then `expected` for
 /// what the builder call fixed but `inputs` does not list.

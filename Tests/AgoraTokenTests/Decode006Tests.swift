@@ -1,7 +1,8 @@
-import AgoraToken
 import AgoraTokenTestSupport
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// Every vector in tokens-006.json decodes to its `expected` fields, and verifies, CRC by CRC, as
 /// its `checks_with_*` objects say.

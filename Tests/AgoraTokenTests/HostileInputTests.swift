@@ -1,7 +1,8 @@
-import AgoraToken
 import AgoraTokenTestSupport
 import PropertyBased
 import Testing
+
+@testable import AgoraToken
 
 /// Hostile input: mutations, zip bombs and huge counts give typed errors or decodes, never traps.
 @Suite("hostile input")

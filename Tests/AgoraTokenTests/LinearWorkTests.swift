@@ -1,5 +1,6 @@
-import AgoraToken
 import Testing
+
+@testable import AgoraToken
 
 /// Decoding work grows linearly with the number of entries, measured by counting the decoder's
 /// primitive reads (``DecodedToken/payloadReads``), never by timing: 65,535 services, privileges,

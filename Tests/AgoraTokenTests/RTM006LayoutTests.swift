@@ -1,6 +1,7 @@
-import AgoraToken
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// RTM 006 layouts built here with the 006 recipe: the user id in the channel slot (right) or in
 /// the uid slot (the RTC layout, wrong for RTM).

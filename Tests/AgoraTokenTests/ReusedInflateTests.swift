@@ -1,6 +1,7 @@
-import AgoraToken
 import AgoraTokenTestSupport
 import Testing
+
+@testable import AgoraToken
 
 /// The inspector decodes a 007 body from the payload that repair step 9 inflated: the result must
 /// equal decoding the repaired text from scratch, for every case, decodable or not.

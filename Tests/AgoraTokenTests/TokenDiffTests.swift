@@ -1,7 +1,8 @@
-import AgoraToken
 import AgoraTokenTestSupport
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// `TokenDiff` over pairs of vectors: equivalent with itself, field-by-field differences otherwise.
 @Suite("token diff")

@@ -1,7 +1,8 @@
-import AgoraToken
 import AgoraTokenTestSupport
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// Runs every command, output format and error path, with and without `--verbose`, with a known
 /// certificate from every source, and asserts that its text appears in neither stdout nor stderr.

@@ -58,11 +58,6 @@ public enum ApaasTokenBuilder {
   /// The Chat user id of an APaaS user: the lower-case MD5 hex of the UTF-8 `userUUID`
   /// (`get_md5` in `python3/src/utils.py`).
   public static func chatUserID(for userUUID: String) -> String {
-    Insecure.MD5.hash(data: Array(userUUID.utf8))
-      .map { byte in
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-      }
-      .joined()
+    Hex.encode(Insecure.MD5.hash(data: Array(userUUID.utf8)))
   }
 }

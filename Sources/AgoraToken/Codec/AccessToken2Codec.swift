@@ -27,7 +27,7 @@ public enum AccessToken2Codec {
   /// Inflates a 007 body's compressed bytes; the stream may end before the bytes do.
   /// - Throws: ``TokenError`` with kind `truncated_zlib` (with a ``PartialDecode`` when some
   ///   payload arrived), `bad_zlib` or `too_large`, offsets into the compressed body.
-  public static func inflate(
+  static func inflate(
     _ compressed: some ContiguousBytes, options: DecodeOptions = DecodeOptions()
   ) throws(TokenError) -> Zlib.Inflated {
     do {
@@ -111,21 +111,6 @@ public enum AccessToken2Codec {
     } catch {
       return reader.partial()
     }
-  }
-}
-
-/// Whether `text` is exactly 32 hexadecimal digits, in either case.
-public func isHex32(_ text: String) -> Bool {
-  // Over the contiguous bytes: iterating `String.UTF8View` cost about 37 instructions a byte.
-  text.utf8.count == 32
-    && (text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(\.isHexDigitASCII) }
-      ?? text.utf8.allSatisfy(\.isHexDigitASCII))
-}
-
-extension UInt8 {
-  var isHexDigitASCII: Bool {
-    (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x46)
-      || (self >= 0x61 && self <= 0x66)
   }
 }
 

@@ -43,6 +43,10 @@ public struct DecodedToken: Sendable, Equatable {
   /// How many primitive reads (integers and length-prefixed strings) the payload took; 0 for
   /// formats that are not read with ``ByteCursor``. Decoding work is linear in this count.
   public var payloadReads = 0
+  /// What a 006 token's fields say on their own (layout, wildcard uid, the decimal uids its
+  /// `crc_uid` can stand for), worked out once by ``Inspector`` so that the report, the lint rules
+  /// and the diagnosis share one preimage search; `nil` for other versions or a bare decode.
+  public var facts006: AccessToken006Facts?
 
   /// Creates a result.
   public init(token: AnyToken, warnings: [TokenError] = []) {

@@ -5,6 +5,9 @@ import Crypto
 public struct Inspection: Sendable {
   /// Where the input came from.
   public var source: InputSource
+  /// The input exactly as given, before any repair (the diagnosis reads the padding it carried).
+  /// It may be a certificate pasted by mistake: no report shows it.
+  public var raw: String = ""
   /// The token text after repairs (what was decoded). Reports show ``fingerprint`` instead unless asked.
   public var text: String
   /// The repairs applied, in pipeline order; empty for a pristine token.
@@ -52,15 +55,7 @@ public struct Inspection: Sendable {
 
   /// The fingerprint of any text (first 12 hex digits of its SHA-256).
   public static func fingerprint(of text: String) -> String {
-    let digest = SHA256.hash(data: Array(text.utf8))
-    let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(12)
-    for byte in digest.prefix(6) {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 0x0f)])
-    }
-    return String(decoding: hex, as: UTF8.self)
+    Hex.encode(SHA256.hash(data: Array(text.utf8)).prefix(6))
   }
 }
 

@@ -35,10 +35,12 @@ public struct Inspector: Sendable {
       inflated007 = repaired.inflated007
     }
     var record = Inspection(source: source, text: text, repairs: repairs)
+    record.raw = raw
     let lowered = text.lowercased()
     record.textIsCertificate = certificates.contains { $0.secret.lowercased() == lowered }
     do {
       let decoded = try TokenDecoder.decode(text, options: options, inflated007: inflated007)
+        .withFacts()
       record.decoded = decoded
       record.signature = TokenVerifier.verify(
         decoded.token, certificates: certificates, identity: identity)
@@ -55,5 +57,16 @@ public struct Inspector: Sendable {
       }
     }
     return record
+  }
+}
+
+extension DecodedToken {
+  /// The token with its 006 facts worked out (a no-op for other versions), so that one
+  /// preimage search serves every reader of the inspection.
+  func withFacts() -> DecodedToken {
+    guard case .accessToken006(let token) = token else { return self }
+    var result = self
+    result.facts006 = AccessToken006Facts(token)
+    return result
   }
 }

@@ -107,7 +107,7 @@ public struct TokenFacts: Sendable, Equatable {
     add("expires_at", String(token.expiresAt), significant: false)
     add("lifetime", "\(token.expire) s")
     add("salt", String(token.salt), significant: false)
-    add("signature", hexText(token.signature), significant: false)
+    add("signature", Hex.encode(token.signature), significant: false)
     var names = token.services.map { $0.type.description }
     if let unknown = token.unparsedService { names.append("type \(unknown.type) (not decoded)") }
     add("services", names.joined(separator: ", "))
@@ -154,7 +154,7 @@ public struct TokenFacts: Sendable, Equatable {
     add("issued_at_estimate", String(estimate), significant: false)
     add("expires_at", String(token.expiresAt), significant: false)
     add("salt", String(token.salt), significant: false)
-    add("signature", hexText(token.signature), significant: false)
+    add("signature", Hex.encode(token.signature), significant: false)
     let rtc = token.privileges.filter { (1...4).contains($0.id) }
     let rtm = token.privileges.filter { $0.id == AccessToken006.rtmLoginPrivilege }
     var services: [String] = []

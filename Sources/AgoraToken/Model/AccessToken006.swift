@@ -72,3 +72,9 @@ public struct AccessToken006: Hashable, Sendable {
     }
   }
 }
+
+extension AccessToken006 {
+  /// The CRC-32 (IEEE) of `text`'s UTF-8 bytes: what a 006 token stores for a channel name or a uid
+  /// text (`crc32(channel_name)` and `crc32(str(uid))` in `python3/src/AccessToken.py`).
+  public static func crc(_ text: String) -> UInt32 { Zlib.crc32(Array(text.utf8)) }
+}

@@ -93,7 +93,7 @@ public struct DynamicKey5: Hashable, Sendable {
   public init() {}
 
   /// The app id as lower-case hex text.
-  public var appID: String { hexText(appIDBytes) }
+  public var appID: String { Hex.encode(appIDBytes) }
 
   /// The service's name: `media_channel`, `recording`, `public_sharing`, `in_channel_permission`.
   public var serviceName: String? {
@@ -213,41 +213,5 @@ public struct SignalingToken: Hashable, Sendable {
     self.appID = appID
     self.expiredTs = expiredTs
     self.md5 = md5
-  }
-}
-
-/// Lower-case hex text of `bytes`.
-func hexText(_ bytes: [UInt8]) -> String {
-  let digits = Array("0123456789abcdef".utf8)
-  var out: [UInt8] = []
-  out.reserveCapacity(bytes.count * 2)
-  for byte in bytes {
-    out.append(digits[Int(byte >> 4)])
-    out.append(digits[Int(byte & 0x0f)])
-  }
-  return String(decoding: out, as: UTF8.self)
-}
-
-/// The bytes of hex text (either case), or `nil` when it is not an even number of hex digits.
-func hexBytes(_ text: String) -> [UInt8]? {
-  let utf8 = Array(text.utf8)
-  guard utf8.count % 2 == 0 else { return nil }
-  var out: [UInt8] = []
-  out.reserveCapacity(utf8.count / 2)
-  var index = 0
-  while index < utf8.count {
-    guard let high = hexValue(utf8[index]), let low = hexValue(utf8[index + 1]) else { return nil }
-    out.append(high << 4 | low)
-    index += 2
-  }
-  return out
-}
-
-private func hexValue(_ byte: UInt8) -> UInt8? {
-  switch byte {
-  case 0x30...0x39: byte - 0x30
-  case 0x41...0x46: byte - 0x41 + 10
-  case 0x61...0x66: byte - 0x61 + 10
-  default: nil
   }
 }

@@ -50,7 +50,8 @@ extension Inspector {
   public func afterFix(for text: String) -> AfterFix? {
     for candidate in AfterFixFinder.candidates(for: text) {
       let repaired = InputRepair.repair(candidate.text, limits: options.limits)
-      guard let decoded = try? TokenDecoder.decode(repaired.text, options: options) else {
+      guard let decoded = try? TokenDecoder.decode(repaired.text, options: options).withFacts()
+      else {
         continue
       }
       return AfterFix(

@@ -48,7 +48,7 @@ enum ChatRestToken {
       }
     }
     fields += timeFields("expires_at", milliseconds: expiresMs)
-    fields.append(("tail_hex", tail.map(hexByte).joined(), true))
+    fields.append(("tail_hex", Hex.encode(tail), true))
     return Recognition(
       kind: "chat_rest_token",
       message: message
@@ -103,12 +103,7 @@ enum ChatRestToken {
 
   /// The 8-4-4-4-12 lower-case text of a UUID.
   static func uuidText(_ uuid: [UInt8]) -> String {
-    let hex = uuid.map(hexByte)
+    let hex = uuid.map { Hex.encode(CollectionOfOne($0)) }
     return [0..<4, 4..<6, 6..<8, 8..<10, 10..<16].map { hex[$0].joined() }.joined(separator: "-")
-  }
-
-  static func hexByte(_ byte: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
   }
 }

@@ -16,7 +16,7 @@ public enum LegacySigner {
   public static func isValid(
     _ key: DynamicKey5, channel: String, uid: UInt32, certificate: String
   ) -> Bool {
-    guard let secret = hexBytes(certificate), let signature = hexBytes(key.signature) else {
+    guard let secret = Hex.decode(certificate), let signature = Hex.decode(key.signature) else {
       return false
     }
     var writer = ByteWriter()
@@ -47,7 +47,7 @@ public enum LegacySigner {
     _ key: TextDynamicKey, channel: String, uid: UInt32?, serviceCode: String = "",
     certificate: String
   ) -> Bool {
-    guard let signature = hexBytes(key.signature) else { return false }
+    guard let signature = Hex.decode(key.signature) else { return false }
     let appID32 = String(repeating: "\u{0}", count: max(0, 32 - key.appID.utf8.count)) + key.appID
     var text = appID32 + padded(key.unixTs) + key.randomHex + channel
     switch key.kind {
@@ -69,7 +69,7 @@ public enum LegacySigner {
   {
     let text = account + token.appID + certificate + String(token.expiredTs)
     let digest = Array(Insecure.MD5.hash(data: Array(text.utf8)))
-    guard let stored = hexBytes(token.md5) else { return false }
+    guard let stored = Hex.decode(token.md5) else { return false }
     return constantTimeEqual(digest, stored)
   }
 

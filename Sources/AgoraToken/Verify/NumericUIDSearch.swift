@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Finds every decimal uid whose text has a given CRC-32: the uids a 006 `crc_uid` can stand for.
 ///
 /// CRC-32 is affine over GF(2) for messages of equal length, so for a split of the text into a prefix
@@ -10,18 +8,10 @@ import Synchronization
 public enum NumericUIDSearch {
   /// Every uid in 1...4294967295 whose decimal text has CRC-32 `crc`, ascending. An empty result means
   /// the token was built for a string account (or the uid 0, whose text is empty and CRC 0).
+  ///
+  /// The search holds no cache: ``Inspector`` runs it once per token (``DecodedToken/facts006``)
+  /// and every reader of the inspection shares that answer.
   public static func preimages(of crc: UInt32) -> [UInt32] {
-    // One inspection asks for the same crc_uid from the report, the text and the diagnosis;
-    // remembering the last answer makes that one search instead of three.
-    if let cached = lastAnswer.withLock({ $0 }), cached.crc == crc { return cached.uids }
-    let uids = search(crc)
-    lastAnswer.withLock { $0 = (crc, uids) }
-    return uids
-  }
-
-  private static let lastAnswer = Mutex<(crc: UInt32, uids: [UInt32])?>(nil)
-
-  private static func search(_ crc: UInt32) -> [UInt32] {
     var found: [UInt32] = []
     for split in splits {
       let need = crc ^ split.zeros

@@ -8,11 +8,11 @@
 ///
 /// Foundation does the decoding; this type first finds the exact character that makes a body
 /// invalid, so that the error can point at it.
-public enum Base64Text {
+enum Base64Text {
   /// Decodes `text`, which must use the standard alphabet with correct padding.
   /// - Parameter textOffset: where `text` starts in the token text, for error offsets.
   /// - Throws: ``TokenError`` of kind `bad_base64` naming the offending character offset.
-  public static func decode(_ text: Substring, textOffset: Int) throws(TokenError) -> [UInt8] {
+  static func decode(_ text: Substring, textOffset: Int) throws(TokenError) -> [UInt8] {
     [UInt8](try decodeData(text, textOffset: textOffset))
   }
 
@@ -73,7 +73,7 @@ public enum Base64Text {
   }
 
   /// Encodes `bytes` as standard base64 with padding, as Python's `base64.b64encode` does.
-  public static func encode(_ bytes: [UInt8]) -> String {
+  static func encode(_ bytes: [UInt8]) -> String {
     Data(bytes).base64EncodedString()
   }
 

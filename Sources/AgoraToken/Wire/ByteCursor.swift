@@ -3,30 +3,30 @@
 /// Every read checks the remaining length first and throws a ``TokenError`` that names the
 /// field being read, so no input can read out of bounds. Offsets count from the start of `bytes`.
 /// Source: `python3/src/Packer.py` in AgoraIO/Tools (`unpack_uint16`, `unpack_uint32`, `unpack_string`).
-public struct ByteCursor: Sendable {
+struct ByteCursor: Sendable {
   /// The whole buffer being read.
-  public let bytes: [UInt8]
+  let bytes: [UInt8]
   /// The offset of the next byte to read.
-  public private(set) var offset: Int
+  private(set) var offset: Int
   /// How many primitive reads were made: a measure of decoding work that tests can compare
   /// across input sizes without timing anything.
-  public private(set) var reads = 0
+  private(set) var reads = 0
 
   /// Starts reading `bytes` at offset 0.
-  public init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8]) {
     self.bytes = bytes
     self.offset = 0
   }
 
   /// How many bytes are left to read.
-  public var remaining: Int { bytes.count - offset }
+  var remaining: Int { bytes.count - offset }
   /// Whether every byte has been read.
-  public var isAtEnd: Bool { offset >= bytes.count }
+  var isAtEnd: Bool { offset >= bytes.count }
 
   /// Reads a little-endian `uint16`.
   /// - Parameter field: the field's name, used in the error message.
   /// - Throws: ``TokenError/Kind/truncated`` when fewer than 2 bytes remain.
-  public mutating func readUInt16(_ field: @autoclosure () -> String) throws(TokenError) -> UInt16 {
+  mutating func readUInt16(_ field: @autoclosure () -> String) throws(TokenError) -> UInt16 {
     try need(2, field)
     let value = UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
     offset += 2
@@ -35,13 +35,13 @@ public struct ByteCursor: Sendable {
 
   /// Reads a little-endian two's-complement `int16` (the APaaS role).
   /// - Throws: ``TokenError/Kind/truncated`` when fewer than 2 bytes remain.
-  public mutating func readInt16(_ field: @autoclosure () -> String) throws(TokenError) -> Int16 {
+  mutating func readInt16(_ field: @autoclosure () -> String) throws(TokenError) -> Int16 {
     Int16(bitPattern: try readUInt16(field()))
   }
 
   /// Reads a little-endian `uint32`.
   /// - Throws: ``TokenError/Kind/truncated`` when fewer than 4 bytes remain.
-  public mutating func readUInt32(_ field: @autoclosure () -> String) throws(TokenError) -> UInt32 {
+  mutating func readUInt32(_ field: @autoclosure () -> String) throws(TokenError) -> UInt32 {
     try need(4, field)
     var value: UInt32 = 0
     for index in 0..<4 { value |= UInt32(bytes[offset + index]) << (8 * UInt32(index)) }
@@ -51,7 +51,7 @@ public struct ByteCursor: Sendable {
 
   /// Reads `count` raw bytes.
   /// - Throws: ``TokenError/Kind/truncated`` when fewer than `count` bytes remain.
-  public mutating func readBytes(_ count: Int, _ field: @autoclosure () -> String)
+  mutating func readBytes(_ count: Int, _ field: @autoclosure () -> String)
     throws(TokenError)
     -> [UInt8]
   {
@@ -64,7 +64,7 @@ public struct ByteCursor: Sendable {
   /// Reads `pack_string`: a `uint16` length followed by that many bytes.
   /// - Throws: ``TokenError/Kind/truncated`` when the length prefix is cut, and
   ///   ``TokenError/Kind/lengthOverflow`` when it claims more bytes than remain.
-  public mutating func readPackedBytes(_ field: @autoclosure () -> String) throws(TokenError)
+  mutating func readPackedBytes(_ field: @autoclosure () -> String) throws(TokenError)
     -> [UInt8]
   {
     Array(bytes[try readPackedRange(field)])
@@ -72,7 +72,7 @@ public struct ByteCursor: Sendable {
 
   /// Reads `pack_string` and decodes it as UTF-8, replacing invalid sequences with U+FFFD.
   /// - Throws: as ``readPackedBytes(_:)``.
-  public mutating func readPackedString(_ field: @autoclosure () -> String) throws(TokenError)
+  mutating func readPackedString(_ field: @autoclosure () -> String) throws(TokenError)
     -> String
   {
     String(decoding: bytes[try readPackedRange(field)], as: UTF8.self)

@@ -2,37 +2,37 @@
 ///
 /// The mirror image of ``ByteCursor``. Source: `python3/src/Packer.py` in AgoraIO/Tools
 /// (`pack_uint16`, `pack_uint32`, `pack_int16`, `pack_string`, `pack_map_uint32`).
-public struct ByteWriter: Sendable {
+struct ByteWriter: Sendable {
   /// The bytes written so far.
-  public private(set) var bytes: [UInt8] = []
+  private(set) var bytes: [UInt8] = []
 
   /// Creates an empty writer.
-  public init() {}
+  init() {}
 
   /// Appends a little-endian `uint16`.
-  public mutating func write(_ value: UInt16) {
+  mutating func write(_ value: UInt16) {
     bytes.append(UInt8(truncatingIfNeeded: value))
     bytes.append(UInt8(truncatingIfNeeded: value >> 8))
   }
 
   /// Appends a little-endian two's-complement `int16`.
-  public mutating func write(_ value: Int16) { write(UInt16(bitPattern: value)) }
+  mutating func write(_ value: Int16) { write(UInt16(bitPattern: value)) }
 
   /// Appends a little-endian `uint32`.
-  public mutating func write(_ value: UInt32) {
+  mutating func write(_ value: UInt32) {
     for shift in stride(from: 0, to: 32, by: 8) {
       bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift)))
     }
   }
 
   /// Appends raw bytes with no length prefix.
-  public mutating func writeRaw<S: Sequence>(_ raw: S) where S.Element == UInt8 {
+  mutating func writeRaw<S: Sequence>(_ raw: S) where S.Element == UInt8 {
     bytes.append(contentsOf: raw)
   }
 
   /// Appends `pack_string`: a `uint16` length and the bytes.
   /// - Throws: ``WriterError/stringTooLong(field:length:)`` when the bytes exceed 65,535.
-  public mutating func writePacked(_ raw: [UInt8], field: String) throws(WriterError) {
+  mutating func writePacked(_ raw: [UInt8], field: String) throws(WriterError) {
     guard raw.count <= Int(UInt16.max) else {
       throw .stringTooLong(field: field, length: raw.count)
     }
@@ -42,20 +42,20 @@ public struct ByteWriter: Sendable {
 
   /// Appends `pack_string` of the UTF-8 bytes of `text`.
   /// - Throws: ``WriterError/stringTooLong(field:length:)`` when the UTF-8 form exceeds 65,535 bytes.
-  public mutating func writePacked(_ text: String, field: String) throws(WriterError) {
+  mutating func writePacked(_ text: String, field: String) throws(WriterError) {
     try writePacked(Array(text.utf8), field: field)
   }
 }
 
 /// Why a value cannot be packed.
-public enum WriterError: Error, Sendable, Equatable, CustomStringConvertible {
+enum WriterError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A string is longer than the 65,535 bytes a `uint16` length can describe.
   case stringTooLong(field: String, length: Int)
   /// A list has more than 65,535 entries.
   case tooManyEntries(field: String, count: Int)
 
   /// A sentence for people.
-  public var description: String {
+  var description: String {
     switch self {
     case .stringTooLong(let field, let length):
       return "\(field) is \(length) bytes; a packed string holds at most 65535"

@@ -9,13 +9,13 @@ import CZlib
 /// The system zlib, wrapped for the token codecs: bounded inflate, deflate at the default level, CRC-32.
 ///
 /// Source: zlib 1.2 manual (`inflateInit_`, `inflate`, `compress2`, `crc32`).
-public enum Zlib {
+enum Zlib {
   /// The outcome of inflating a zlib stream.
-  public struct Inflated: Sendable {
+  struct Inflated: Sendable {
     /// The decompressed bytes.
-    public var output: [UInt8]
+    var output: [UInt8]
     /// How many input bytes the complete stream used; bytes after it are not part of the stream.
-    public var consumed: Int
+    var consumed: Int
   }
 
   /// Inflates one zlib stream (RFC 1950), refusing to produce more than `limit` bytes.
@@ -24,7 +24,7 @@ public enum Zlib {
   /// - Throws: ``TokenError`` of kind `bad_zlib` (bad header, corrupt data, Adler-32 mismatch),
   ///   `truncated_zlib` (the input ends before the stream does; ``TokenError/partial`` is not set here,
   ///   but the bytes inflated so far are in the message's companion ``truncatedOutput``), or `too_large`.
-  public static func inflate(_ input: some ContiguousBytes, limit: Int) throws(ZlibFailure)
+  static func inflate(_ input: some ContiguousBytes, limit: Int) throws(ZlibFailure)
     -> Inflated
   {
     let result = input.withUnsafeBytes { bytes in
@@ -93,7 +93,7 @@ public enum Zlib {
   /// Compresses `input` as one zlib stream at the default level, as Python's `zlib.compress` does.
   /// - Returns: the zlib stream (header `78 9c`).
   /// - Throws: ``ZlibFailure`` only if zlib itself fails (out of memory).
-  public static func deflate(_ input: [UInt8]) throws(ZlibFailure) -> [UInt8] {
+  static func deflate(_ input: [UInt8]) throws(ZlibFailure) -> [UInt8] {
     var bound = compressBound(uLong(input.count))
     var output = [UInt8](repeating: 0, count: Int(bound))
     let status = output.withUnsafeMutableBufferPointer { out in
@@ -110,7 +110,7 @@ public enum Zlib {
   }
 
   /// The CRC-32 (IEEE, as zlib computes it) of `bytes`; `crc32("") == 0`.
-  public static func crc32<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+  static func crc32<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
     let array = Array(bytes)
     return array.withUnsafeBufferPointer { buffer in
       UInt32(CZlib.crc32(0, buffer.baseAddress, uInt(buffer.count)))
@@ -119,13 +119,13 @@ public enum Zlib {
 }
 
 /// Why inflating failed, with the bytes inflated before the failure.
-public struct ZlibFailure: Error, Sendable {
+struct ZlibFailure: Error, Sendable {
   /// `bad_zlib`, `truncated_zlib` or `too_large`.
-  public var kind: TokenError.Kind
+  var kind: TokenError.Kind
   /// A sentence for people.
-  public var message: String
+  var message: String
   /// The bytes inflated before the failure (useful to recover fields of a truncated token).
-  public var output: [UInt8]
+  var output: [UInt8]
   /// How far into the compressed input zlib got.
-  public var inputOffset: Int
+  var inputOffset: Int
 }

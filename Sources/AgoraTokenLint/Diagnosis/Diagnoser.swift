@@ -20,15 +20,15 @@ public struct Diagnoser: Sendable {
   ///   - findings: the lint findings for the same inspection (used for wording only; every
   ///     statement is derived from facts, so `--select`/`--ignore` cannot hide one).
   ///   - context: what the user knows about the failure.
-  ///   - raw: the input as given, before repairs (needed to see the "=" padding it carried).
+  ///
+  /// The raw input (before repairs, for the "=" padding it carried) is ``Inspection/raw``.
   public func diagnose(
-    _ inspection: Inspection, findings: [Finding] = [], context: DiagnosisContext,
-    raw: String? = nil
+    _ inspection: Inspection, findings: [Finding] = [], context: DiagnosisContext
   ) -> [Diagnosis] {
-    var facts = DiagnosisFacts(
-      inspection: inspection, findings: findings, context: context, raw: raw)
+    var facts = DiagnosisFacts(inspection: inspection, findings: findings, context: context)
     if let token = facts.token006, token.crcUID != 0, !Self.integerUIDExplains(token, context) {
-      facts.numericPreimages = NumericUIDSearch.preimages(of: token.crcUID)
+      let decoded = inspection.decoded ?? inspection.afterFix?.decoded
+      facts.numericPreimages = (decoded?.facts006 ?? AccessToken006Facts(token)).numericUIDPreimages
     }
     let families: [(DiagnosisFacts) -> [Diagnosis]] = [
       InputStatements.statements, SDKStatements.statements, UIDStatements.statements,

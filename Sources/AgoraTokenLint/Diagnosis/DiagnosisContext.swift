@@ -99,6 +99,29 @@ public struct DiagnosisContext: Sendable {
     rtmUserID ?? (product == .rtm ? identity.account : nil)
   }
 
+  /// The identity the inspector verifies with and the lint rules compare against: the RTM user id
+  /// stands in for the account when neither a uid nor an account is given, and marks an RTM login
+  /// (``ClientIdentity/rtmUserID``) unless ``product`` names another product. For an RTM login
+  /// (`--product rtm`) the user id is ``rtmUserID`` or the account, and the RTC channel and uid
+  /// play no part (an RTM login joins no channel).
+  public var inspectorIdentity: ClientIdentity {
+    var result = identity
+    switch product {
+    case .rtm:
+      result.rtmUserID = rtmUserID ?? identity.account
+      if result.rtmUserID != nil {
+        result.channel = nil
+        result.uid = nil
+      }
+    case nil:
+      result.rtmUserID = rtmUserID
+    case .rtc, .chat, .chatRest:
+      break
+    }
+    if result.uid == nil && result.account == nil, let rtmUserID { result.account = rtmUserID }
+    return result
+  }
+
   /// Whether the context describes an RTC join (a channel, uid or account for RTC).
   var describesRTCJoin: Bool {
     guard product == nil || product == .rtc else { return false }

@@ -10,7 +10,7 @@ struct DiagnosisFacts {
   let findings: [Finding]
   let context: DiagnosisContext
   /// The input as the user gave it, before repairs, when known.
-  let raw: String?
+  let raw: String
   /// The decoded token, or the fixed token of an after-fix.
   let token: AnyToken?
   /// The signature verdict for ``token``.
@@ -18,11 +18,11 @@ struct DiagnosisFacts {
   /// Every decimal uid whose CRC-32 is the 006 `crc_uid`; `nil` when not searched.
   var numericPreimages: [UInt32]?
 
-  init(inspection: Inspection, findings: [Finding], context: DiagnosisContext, raw: String?) {
+  init(inspection: Inspection, findings: [Finding], context: DiagnosisContext) {
     self.inspection = inspection
     self.findings = findings
     self.context = context
-    self.raw = raw
+    raw = inspection.raw
     if let decoded = inspection.decoded {
       token = decoded.token
       signature = inspection.signature
@@ -77,7 +77,7 @@ struct DiagnosisFacts {
   /// Whether the join used the integer-uid API.
   var joinsWithIntegerUID: Bool { context.identity.uid != nil && !context.uidPassedAsString }
 
-  static func crc(_ text: String) -> UInt32 { Zlib.crc32(Array(text.utf8)) }
+  static func crc(_ text: String) -> UInt32 { AccessToken006.crc(text) }
 
   /// Whether a 006 `crc_uid` admits the join uid: equal CRC, or the wildcard for an integer uid.
   func crcUIDAdmits(_ token: AccessToken006, _ text: String, integer: Bool) -> Bool {

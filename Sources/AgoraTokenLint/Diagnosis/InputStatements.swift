@@ -148,7 +148,7 @@ enum InputStatements {
 
   /// How many "=" the input carried at its end before the repairs (after URL decoding).
   static func trailingPadding(_ facts: DiagnosisFacts) -> Int {
-    guard var text = facts.raw else { return 0 }
+    var text = facts.raw
     if facts.inspection.repairs.contains(where: { $0.name == "percent_decode" }) {
       text = text.replacing("%3D", with: "=").replacing("%3d", with: "=")
     }

@@ -150,11 +150,14 @@ struct Identity006 {
   let uid: IdentityCheck?
   /// Whether the channel slot was checked with an RTM user id.
   let isRTMLogin: Bool
+  /// The token's own facts, worked out once by the inspector.
+  let facts: AccessToken006Facts
 
   /// The checks of a 006 inspection; `nil` for any other input.
   init?(_ inspection: Inspection, context: LintContext) {
     guard let token = inspection.accessToken006 else { return nil }
     self.token = token
+    facts = inspection.decoded?.facts006 ?? AccessToken006Facts(token)
     channel = inspection.identity.first { $0.field == "crc_channel_name" }
     uid = inspection.identity.first { $0.field == "crc_uid" }
     isRTMLogin = AccessToken006Slots.resolve(token, identity: context.identity).isRTMLogin

@@ -40,9 +40,9 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
     else { return [] }
     let crc = identity.token.crcUID
     let why: String
-    if crc == Zlib.crc32(Array("0".utf8)) {
+    if crc == AccessToken006.crc("0") {
       why = "crc_uid \(crc) is the CRC-32 of the string \"0\" (an account named \"0\", not uid 0)"
-    } else if NumericUIDSearch.preimages(of: crc).isEmpty {
+    } else if identity.facts.numericUIDPreimages?.isEmpty == true {
       why =
         "no decimal uid 1..4294967295 has crc_uid \(crc): the token was built for a string account"
     } else {

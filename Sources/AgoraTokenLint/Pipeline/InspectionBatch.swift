@@ -10,20 +10,32 @@ import Dispatch
 /// While the workers transform one chunk, this thread reads the next and writes out the one
 /// before: done in turn, reading, writing and freeing records held `--jobs 2` to 1.6 times one
 /// job's rate.
-struct ParallelBatch<Result: Sendable> {
-  /// How many inputs run at once (`--jobs`).
+struct InspectionBatch<Result: Sendable> {
+  /// How many inputs run at once (`--jobs`); fewer than 1 counts as 1.
   let jobs: Int
   /// How many inputs a chunk holds when `jobs > 1`.
   var chunkSize = 1024
 
-  /// Reads every input of `inputs`, transforms each with `transform`, and calls `emit` in order.
+  /// Transforms every input that `read` yields with `transform`, and calls `emit` in order.
   func run(
-    _ inputs: TokenInputOptions,
+    read: ((String, InputSource) throws -> Void) throws -> Void,
     transform: @escaping @Sendable (String, InputSource) -> Result,
     emit: (Result) throws -> Void
   ) throws {
+    // `read` calls back synchronously and `emit` never outlives this call; the exclusivity rule
+    // cannot see that through two closures.
+    try withoutActuallyEscaping(emit) { emit in
+      try run(read: read, transform: transform, escapingEmit: emit)
+    }
+  }
+
+  private func run(
+    read: ((String, InputSource) throws -> Void) throws -> Void,
+    transform: @escaping @Sendable (String, InputSource) -> Result,
+    escapingEmit emit: @escaping (Result) throws -> Void
+  ) throws {
     guard jobs > 1 else {
-      try inputs.forEachInput { text, source in try emit(transform(text, source)) }
+      try read { text, source in try emit(transform(text, source)) }
       return
     }
     var pending: [(String, InputSource)] = []
@@ -48,7 +60,7 @@ struct ParallelBatch<Result: Sendable> {
       chunk.done.wait()
       for result in chunk.results.collected() { try emit(result) }
     }
-    try inputs.forEachInput { text, source in
+    try read { text, source in
       pending.append((text, source))
       guard pending.count >= chunkSize else { return }
       let next = start()
