@@ -96,7 +96,10 @@ struct RealWorldLintTests {
   func uidKind() throws {
     for (id, phrase) in [("RW01", "UUID-shaped"), ("RW02", "not the wildcard")] {
       guard let item = Self.cases.first(where: { $0.id == id }), let (_, findings) = Self.lint(item)
-      else { continue }
+      else {
+        Issue.record("\(id) is missing from real-world.json or does not lint")
+        continue
+      }
       let messages = findings.filter { $0.name.contains("uid") }.map(\.message).joined(
         separator: " | ")
       #expect(messages.contains(phrase), "\(id): \(messages)")

@@ -48,7 +48,7 @@ struct Decode007Tests {
   @Test("verifies with the right certificate only", arguments: vectors)
   func verifies(_ vector: FixtureCase) throws {
     let decoded = try TokenDecoder.decode(try #require(vector.string("token")))
-    guard let right = vector.string("app_certificate") else { return }
+    let right = try #require(vector.string("app_certificate"))
     let ok = TokenVerifier.verify(
       decoded.token, certificates: [AppCertificate(secret: right, origin: "test")])
     #expect(ok.status == .valid)

@@ -40,7 +40,10 @@ struct RTM006LayoutTests {
     let channel = try #require(checks.first { $0.field == "crc_channel_name" })
     #expect(!channel.matches)
     #expect(channel.note?.contains("sits in the uid slot") == true)
-    guard case .accessToken006(let decoded) = token else { return }
+    guard case .accessToken006(let decoded) = token else {
+      Issue.record("the token is not of the version this test is about")
+      return
+    }
     #expect(AccessToken006Facts(decoded).notes.contains { $0.contains("uid slot is not empty") })
   }
 

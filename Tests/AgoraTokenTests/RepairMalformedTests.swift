@@ -35,8 +35,6 @@ struct RepairMalformedTests {
   func repairedDecodes(_ fixture: FixtureCase) throws {
     let expected = fixture.object("expected")
     let input = try #require(fixture.string("input"))
-    // The 006 decoder is not merged yet: skip the decode assertions.
-    guard !needsMissingDecoder(input) else { return }
     let inspection = Inspector(
       certificates: fixture.string("app_certificate").map {
         [AppCertificate(secret: $0, origin: "test")]
@@ -56,8 +54,6 @@ struct RepairMalformedTests {
     let input = try #require(fixture.string("input"))
     let before = expected["repairs_before_error"] as? [String] ?? []
     #expect(InputRepair.repair(input).repairs.map(\.name) == before)
-    // The 006 decoder is not merged yet: skip the decode assertions.
-    guard !needsMissingDecoder(input) else { return }
     let inspection = strictInspector().inspect(input, source: InputSource(file: "test", line: 1))
     #expect(inspection.error?.kind.rawValue == expected["error"] as? String)
     #expect(inspection.repairs.map(\.name) == before)

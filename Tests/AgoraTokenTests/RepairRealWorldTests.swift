@@ -5,8 +5,6 @@ import Testing
 
 /// Every input of real-world.json repairs, decodes or is recognised as its `expected` says.
 ///
-/// 006 decode assertions are skipped while the 006 decoder is not merged (``decoder006Available``);
-/// the cases stay in the table and their repair and after-fix text assertions still run.
 @Suite("Repair and recognition over real-world.json")
 struct RepairRealWorldTests {
   static let cases = Fixtures.cases("real-world.json").map(FixtureCase.init)
@@ -40,8 +38,6 @@ struct RepairRealWorldTests {
   func decodes(_ fixture: FixtureCase) throws {
     let expected = fixture.object("expected")
     let input = try #require(fixture.string("input"))
-    // The 006 decoder is not merged yet: skip the decode assertions.
-    guard !needsMissingDecoder(InputRepair.repair(input).text) else { return }
     let inspection = try Self.inspect(fixture)
     if expected["decodes"] as? Bool == true {
       #expect(inspection.error == nil)
@@ -92,8 +88,6 @@ struct RepairRealWorldTests {
       candidates.contains {
         $0.fix == want["fix"] as? String && $0.text == want["token"] as? String
       })
-    // The 006 decoder is not merged yet: skip the decode assertions.
-    guard !needsMissingDecoder(repaired) else { return }
     let inspection = try Self.inspect(fixture)
     let fix = try #require(inspection.afterFix)
     #expect(fix.fix == want["fix"] as? String)

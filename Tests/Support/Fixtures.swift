@@ -7,11 +7,19 @@ public enum Fixtures {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// The cases of a fixture file, as JSON objects.
+  ///
+  /// A missing, unreadable or empty fixture stops the test run: a table-driven test over no cases
+  /// would pass without testing anything.
   public static func cases(_ name: String) -> [[String: Any]] {
     let url = directory.appendingPathComponent(name)
-    guard let data = try? Data(contentsOf: url),
-      let array = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
-    else { return [] }
+    guard let data = try? Data(contentsOf: url) else {
+      preconditionFailure("fixture \(name) is missing from Tests/Fixtures")
+    }
+    guard let array = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]],
+      !array.isEmpty
+    else {
+      preconditionFailure("fixture \(name) is not a non-empty JSON array of objects")
+    }
     return array
   }
 

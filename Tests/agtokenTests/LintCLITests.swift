@@ -4,15 +4,14 @@ import Testing
 
 /// `agtoken lint` and `agtoken rules` end to end: exit codes, config discovery and overrides.
 ///
-/// Runs the binary that `swift build --build-tests` leaves in `.build/debug`; skipped when it is
-/// not there (for example in a release-only build).
+/// Runs the built binary found as ``CommandLineRun`` finds it.
 @Suite("agtoken lint command line")
-struct CLITests {
-  static let binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/agtoken")
-  static let available = FileManager.default.isExecutableFile(atPath: binary.path)
+struct LintCLITests {
+  static let binary = CommandLineRun.productsDirectory.appendingPathComponent("agtoken")
 
   static func token(_ id: String) -> String {
-    LintFixtures.vectorToken("tokens-007.json", id) ?? ""
+    Fixtures.cases("tokens-007.json").first { $0["id"] as? String == id }?["token"] as? String
+      ?? ""
   }
 
   /// Runs agtoken in `directory` with `arguments` and `stdin`; returns the exit code and stdout.
@@ -48,9 +47,7 @@ struct CLITests {
     return url
   }
 
-  @Test(
-    "exit codes 0, 1, 2, 3 and --exit-zero",
-    .enabled(if: available, "the agtoken binary is not built"))
+  @Test("exit codes 0, 1, 2, 3 and --exit-zero")
   func exitCodes() throws {
     let clean = Self.token("p007-rtc-publisher-uid")
     let long = Self.token("p007-expire-2-days")
@@ -72,9 +69,7 @@ struct CLITests {
     #expect(output.hasPrefix("::warning title=AT205 expires_within::"))
   }
 
-  @Test(
-    ".agtoken.toml is found upward and flags override it",
-    .enabled(if: available, "the agtoken binary is not built"))
+  @Test(".agtoken.toml is found upward and flags override it")
   func configuration() throws {
     let root = try Self.scratch()
     defer { try? FileManager.default.removeItem(at: root) }
@@ -92,8 +87,7 @@ struct CLITests {
     #expect(try Self.run(["lint", clean, "--config", "../bad.toml"], in: nested).0 == 2)
   }
 
-  @Test(
-    "agtoken rules lists and explains", .enabled(if: available, "the agtoken binary is not built"))
+  @Test("agtoken rules lists and explains")
   func rules() throws {
     let (code, list) = try Self.run(["rules"])
     #expect(code == 0 && list.contains("AT201  error    token_expired"))
