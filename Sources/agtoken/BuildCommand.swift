@@ -14,9 +14,10 @@ struct BuildCommand: ParsableCommand {
       Exit codes: 0 built, 2 usage or validation error.
       """,
     subcommands: [
-      BuildRtcCommand.self, BuildRtmCommand.self, BuildRtm2Command.self,
-      BuildChatUserCommand.self, BuildChatAppCommand.self, BuildFpaCommand.self,
-      BuildApaasCommand.self, BuildStreamingCommand.self, BuildFcdnCommand.self,
+      BuildRtcCommand.self, BuildUserTokenCommand<RtmKind>.self, BuildRtm2Command.self,
+      BuildUserTokenCommand<ChatUserKind>.self, BuildChatAppCommand.self, BuildFpaCommand.self,
+      BuildApaasCommand.self, BuildChannelServiceCommand<StreamingKind>.self,
+      BuildChannelServiceCommand<FcdnKind>.self,
     ]
   )
 }
