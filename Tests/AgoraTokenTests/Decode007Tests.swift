@@ -7,10 +7,13 @@ import Testing
 @Suite("007 decode and verify over the vectors")
 struct Decode007Tests {
   static let vectors = Fixtures.cases("tokens-007.json").map(FixtureCase.init)
+  /// Vectors parsed from a published token carry no certificate; the rest can be verified.
+  static let signedVectors = vectors.filter { $0.string("app_certificate") != nil }
 
   @Test("the vectors are present")
   func vectorsLoad() {
     #expect(Self.vectors.count == 77)
+    #expect(Self.signedVectors.count == 76)
   }
 
   @Test("decodes to the expected fields", arguments: vectors)
@@ -45,7 +48,7 @@ struct Decode007Tests {
     }
   }
 
-  @Test("verifies with the right certificate only", arguments: vectors)
+  @Test("verifies with the right certificate only", arguments: signedVectors)
   func verifies(_ vector: FixtureCase) throws {
     let decoded = try TokenDecoder.decode(try #require(vector.string("token")))
     let right = try #require(vector.string("app_certificate"))
