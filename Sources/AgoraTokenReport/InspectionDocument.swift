@@ -48,12 +48,25 @@ public struct InspectionDocument: Encodable {
     afterFix = inspection.afterFix.map { AfterFixObject($0, now: now, showToken: showToken) }
     self.findings = findings
     self.diagnosis = diagnosis
-    status = InspectionDocument.status(of: inspection)
+    status = InspectionDocument.status(of: inspection, findings: findings ?? [])
   }
 
-  /// `valid`, `invalid`, `not_checked` or `error`: the one-word outcome used in summaries.
+  /// `valid`, `invalid`, `not_checked` or `error`: the signature outcome used in summaries.
   public static func status(of inspection: Inspection) -> String {
     inspection.error != nil ? "error" : inspection.signature.status.rawValue
+  }
+
+  /// The document's `status`: `error`, `invalid`, then `expired` or `not_yet_valid` when the
+  /// findings say so (AT201 `token_expired`, AT202 `token_not_yet_valid`), else the signature's
+  /// `valid` or `not_checked`. `signature.status` keeps the signature's own outcome.
+  public static func status(of inspection: Inspection, findings: [Finding]) -> String {
+    let signature = status(of: inspection)
+    guard signature == "valid" || signature == "not_checked" else { return signature }
+    switch ValidityVerdict(findings) {
+    case .expired: return "expired"
+    case .notYetValid: return "not_yet_valid"
+    case .current: return signature
+    }
   }
 
   enum CodingKeys: String, CodingKey {

@@ -94,7 +94,8 @@ public struct TextRenderer: Sendable {
     case .warning: label = style.yellow("warning")
     case .info: label = style.cyan("info")
     }
-    return "\(label) \(finding.code) \(finding.name): \(finding.message)"
+    let agora = AgoraErrorCode.label(finding.agoraErrorCodes).map { " (\($0))" } ?? ""
+    return "\(label) \(finding.code) \(finding.name)\(agora): \(finding.message)"
   }
 
   func errorLines(_ error: TokenError, recognition: Recognition?) -> [String] {

@@ -15,7 +15,8 @@ import Logging
 /// | `POST /lint` | the `agtoken lint --format json` document |
 /// | `GET /healthz` | `{"status": "ok"}` |
 ///
-/// Errors are JSON `{"error": {"kind", "message"}}` (see ``ServerError``).
+/// Errors are JSON `{"error": {"kind", "message"}}` (see ``ServerError``); a known path asked
+/// with another method is 405 `method_not_allowed` with an `Allow` header.
 public enum TokenServer {
   /// The router with every endpoint and middleware: the access log outermost, then JSON errors,
   /// then (on token endpoints, when configured) the bearer check.
@@ -25,6 +26,7 @@ public enum TokenServer {
     let router = Router()
     router.add(middleware: AccessLogMiddleware(log: accessLog))
     router.add(middleware: ErrorBodyMiddleware(maxBodyBytes: configuration.maxBodyBytes))
+    router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
 
     router.get("/healthz") { _, _ in
       JSONResponse.make(body: ["status": "ok"])
@@ -51,6 +53,17 @@ public enum TokenServer {
     group.get("/rtm/token") { request, _ in try tokens.rtm(request) }
     return router
   }
+
+  /// The paths the router answers and their methods, for 405 answers with `Allow`.
+  static let routes: [MethodNotAllowedMiddleware<BasicRequestContext>.Route] = [
+    .init(path: "/healthz", methods: [.get]),
+    .init(path: "/inspect", methods: [.post]),
+    .init(path: "/lint", methods: [.post]),
+    .init(path: "/chat/app/token", methods: [.get]),
+    .init(path: "/chat/user/token/{user_id}", methods: [.get]),
+    .init(path: "/rtc/token", methods: [.get]),
+    .init(path: "/rtm/token", methods: [.get]),
+  ]
 
   /// The application: the router bound to `configuration.host` and `port`.
   /// - Parameters:

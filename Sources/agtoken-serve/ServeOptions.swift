@@ -16,7 +16,13 @@ struct ServeCommandLine: ParsableCommand {
       Precedence: flags, then AGORA_APP_ID / AGORA_APP_CERTIFICATE, then --config, then defaults. \
       Binds 127.0.0.1 unless --host says otherwise. Stops cleanly on SIGTERM and SIGINT. \
       Exit codes: 0 stopped cleanly, 2 usage or configuration error, or the port could not be bound.
-      """
+
+      EXAMPLES:
+        agtoken serve --app-id 0123456789abcdef0123456789abcdef --cert-file certs.txt
+        agtoken serve --config application.properties --port 0
+        curl -s 'http://127.0.0.1:8090/rtc/token?channel=demo&uid=42&role=publisher'
+      """,
+    version: ServerVersion.current
   )
 
   @Option(help: "The address to bind (default 127.0.0.1; the properties' server.address).")

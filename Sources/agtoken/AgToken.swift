@@ -10,6 +10,13 @@ struct AgToken: ParsableCommand {
       3 a token could not be decoded. \
       Certificates are never taken as flag values: use --cert-file, --cert-env, --cert-stdin \
       or AGORA_APP_CERTIFICATE.
+
+      EXAMPLES:
+        agtoken inspect samples/rtc-publisher.token
+        agtoken verify --cert-file certs.txt TOKEN
+        agtoken lint --now 2024-06-10T09:00:00Z --channel Demo-Channel --uid 42 TOKEN
+        agtoken build rtc --channel demo --uid 42 --cert-env AGORA_APP_CERTIFICATE
+        agtoken help verify
       """,
     version: AgTokenVersion.current,
     subcommands: [

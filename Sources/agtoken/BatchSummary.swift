@@ -1,4 +1,5 @@
 import AgoraToken
+import AgoraTokenLint
 import AgoraTokenReport
 
 #if canImport(Glibc)
@@ -7,52 +8,41 @@ import AgoraTokenReport
   import Darwin
 #endif
 
-/// Counts the records of a batch by status and reports them on stderr; shows progress on a TTY.
+/// Counts the records of a batch by what the command judged and reports them on stderr; shows
+/// progress on a TTY. `--quiet` (`quiet`) silences both.
 ///
-/// Usage: call ``add(_:)`` for every record as it is written, then ``finish()`` once. Statuses
-/// are those of ``InspectionDocument/status(of:)`` (`valid`, `invalid`, `not_checked`, `error`).
+/// Usage: call ``add(_:findings:)`` for every record as it is written, then ``finish()`` once.
+/// The counts are those of ``RunTally`` (signature, decoding, expiry, findings by severity).
 struct BatchSummary {
-  /// The status names in the order the summary lists them.
-  static let statusOrder = ["valid", "invalid", "not_checked", "error"]
-
-  private(set) var total = 0
-  private(set) var counts: [String: Int] = [:]
-  private(set) var repaired = 0
-  private(set) var recognized = 0
+  private(set) var tally = RunTally()
   private var progress = Progress()
+  private let quiet: Bool
+  private let countFindings: Bool
 
-  /// Counts one record.
-  mutating func add(_ inspection: Inspection) {
-    total += 1
-    counts[InspectionDocument.status(of: inspection), default: 0] += 1
-    if !inspection.repairs.isEmpty { repaired += 1 }
-    if inspection.recognition != nil { recognized += 1 }
-    progress.tick(total)
+  /// - Parameters:
+  ///   - quiet: print nothing (`--quiet`).
+  ///   - countFindings: add the findings by severity to the line.
+  init(quiet: Bool = false, countFindings: Bool = true) {
+    self.quiet = quiet
+    self.countFindings = countFindings
   }
 
-  /// The count of records with `status`.
-  func count(_ status: String) -> Int { counts[status, default: 0] }
+  /// The number of records counted.
+  var total: Int { tally.inputs }
 
-  /// One line, for example `agtoken: 5 inputs: 2 valid, 1 invalid, 1 not_checked, 1 error (2 repaired)`.
-  func render() -> String {
-    let known = Self.statusOrder.filter { count($0) > 0 }.map { "\(count($0)) \($0)" }
-    let others = counts.keys.filter { !Self.statusOrder.contains($0) }.sorted().map {
-      "\(count($0)) \($0)"
-    }
-    var line = "agtoken: \(total) input\(total == 1 ? "" : "s")"
-    let parts = known + others
-    if !parts.isEmpty { line += ": " + parts.joined(separator: ", ") }
-    var notes: [String] = []
-    if repaired > 0 { notes.append("\(repaired) repaired") }
-    if recognized > 0 { notes.append("\(recognized) not Agora tokens") }
-    if !notes.isEmpty { line += " (" + notes.joined(separator: ", ") + ")" }
-    return line
+  /// Counts one record and the findings judged for it.
+  mutating func add(_ inspection: Inspection, findings: [Finding] = []) {
+    tally.add(inspection, findings: findings)
+    if !quiet { progress.tick(total) }
   }
 
-  /// Clears any progress line and writes ``render()`` to stderr.
+  /// One line, for example `agtoken: 5 inputs: signature 2 valid, 1 invalid; 1 not decoded; ...`.
+  func render() -> String { tally.render(countFindings: countFindings) }
+
+  /// Clears any progress line and writes ``render()`` to stderr, unless quiet.
   mutating func finish() {
     progress.clear()
-    Output.standardError(render())
+    if !quiet { Output.standardError(render()) }
   }
 }
 

@@ -10,6 +10,9 @@ struct BuildApaasCommand: ParsableCommand {
       --room-uuid R --user-uuid U --role N: room user token (build_room_user_token: APaaS roomUser, \
       RTM login for U, Chat user for md5(U)). --user-uuid U alone: user token (build_user_token). \
       Neither: app token (build_app_token). User and app tokens carry role -1.
+
+      EXAMPLES:
+        agtoken build apaas --room-uuid room1 --user-uuid alice --role 2 --cert-env AGORA_APP_CERTIFICATE
       """)
 
   @OptionGroup var common: BuildCommonOptions

@@ -8,6 +8,8 @@ protocol ChannelServiceKind {
   static var commandName: String { get }
   /// The one-line help.
   static var abstract: String { get }
+  /// The command line shown under EXAMPLES in the help.
+  static var example: String { get }
   /// The two privileges: the option's long name and its help, in privilege-id order.
   static var privileges: (first: (flag: String, help: String), second: (flag: String, help: String))
   { get }
@@ -26,6 +28,9 @@ struct BuildChannelServiceCommand<Kind: ChannelServiceKind>: ParsableCommand {
       discussion: """
         Without a privilege option both privileges get --expire; with one or both, only those \
         given are granted.
+
+        EXAMPLES:
+          \(Kind.example)
         """)
   }
 
@@ -67,6 +72,8 @@ struct BuildChannelServiceCommand<Kind: ChannelServiceKind>: ParsableCommand {
 enum FcdnKind: ChannelServiceKind {
   static let commandName = "fcdn"
   static let abstract = "Fusion CDN token (ServiceFCdn): publish, play."
+  static let example =
+    "agtoken build fcdn --channel live --play-expire 600 --cert-env AGORA_APP_CERTIFICATE"
   static let privileges = (
     first: (flag: "publish-expire", help: "publish (1) lifetime."),
     second: (flag: "play-expire", help: "play (2) lifetime.")
@@ -86,6 +93,7 @@ enum FcdnKind: ChannelServiceKind {
 /// Media Streaming (service 3): `StreamingTokenBuilder.buildToken`.
 enum StreamingKind: ChannelServiceKind {
   static let commandName = "streaming"
+  static let example = "agtoken build streaming --channel live --cert-env AGORA_APP_CERTIFICATE"
   static let abstract =
     "Media Streaming token (ServiceStreaming): publishMixStream, publishRawStream."
   static let privileges = (

@@ -11,6 +11,9 @@ struct BuildChatAppCommand: ParsableCommand {
       The app token that Agora's Chat REST API exchanges for a Chat access token: \
       POST /{org_name}/{app_name}/token with 'Authorization: Bearer <app token>' and \
       {"grant_type":"agora"}. That token cannot outlive the app token.
+
+      EXAMPLES:
+        agtoken build chat-app --cert-env AGORA_APP_CERTIFICATE
       """)
 
   @OptionGroup var common: BuildCommonOptions

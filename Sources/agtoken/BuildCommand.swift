@@ -12,6 +12,11 @@ struct BuildCommand: ParsableCommand {
       Prints the token and a newline; --format json prints {"token", "document"}.
 
       Exit codes: 0 built, 2 usage or validation error.
+
+      EXAMPLES:
+        agtoken build rtc --channel demo --uid 42 --expire 3600 --cert-env AGORA_APP_CERTIFICATE
+        agtoken build rtm --user-id alice --cert-file certs.txt
+        agtoken build chat-user --user-id alice --cert-file certs.txt -f json
       """,
     subcommands: [
       BuildRtcCommand.self, BuildUserTokenCommand<RtmKind>.self, BuildRtm2Command.self,

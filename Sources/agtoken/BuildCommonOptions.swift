@@ -32,13 +32,16 @@ struct BuildCommonOptions: ParsableArguments {
     help: "Accept a lifetime of 1000000000 or more (it looks like a Unix time).")
   var allowAbsoluteExpire = false
 
-  @Option(help: "Output format: text (the token) or json (the token and its decoded document).")
+  @Option(
+    name: .shortAndLong,
+    help: "Output format: text (the token) or json (the token and its decoded document).")
   var format: BuildFormat = .text
 
   @Option(
     help: ArgumentHelp(
-      "The time for the JSON document's 'expired' field (Unix seconds or ISO 8601); default: now.",
-      valueName: "time"))
+      "The time for the JSON document's 'expired' field (Unix seconds, or ISO 8601 with a zone); default: now.",
+      valueName: "time"),
+    transform: TimePoint.parse)
   var now: TimePoint?
 
   /// The variable read when --app-id is not given.

@@ -5,7 +5,11 @@ import ArgumentParser
 struct BuildFpaCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fpa",
-    abstract: "FPA token (FpaTokenBuilder.build_token): lifetime 86400 s, login privilege 0.")
+    abstract: "FPA token (FpaTokenBuilder.build_token): lifetime 86400 s, login privilege 0.",
+    discussion: """
+      EXAMPLES:
+        agtoken build fpa --cert-env AGORA_APP_CERTIFICATE
+      """)
 
   @OptionGroup var common: BuildCommonOptions
 

@@ -12,6 +12,10 @@ struct BuildRtcCommand: ParsableCommand {
       build_token_with_uid_and_privilege (all four privileges, each with its own lifetime). \
       --with-rtm adds RTM login for the same --account (build_token_with_rtm); --rtm-user-id adds \
       RTM login for another user id (build_token_with_rtm2).
+
+      EXAMPLES:
+        agtoken build rtc --channel demo --uid 42 --cert-env AGORA_APP_CERTIFICATE
+        agtoken build rtc --channel demo --account alice --role subscriber --expire 600 --cert-env AGORA_APP_CERTIFICATE
       """)
 
   @OptionGroup var common: BuildCommonOptions

@@ -11,6 +11,9 @@ struct BuildRtm2Command: ParsableCommand {
       on the named resources of RESOURCE (messageChannels, streamChannels, groupChannels, \
       serverGroups, users or a number). Repeatable; repeating a RESOURCE:PERMISSION pair appends \
       to its list. Without --permission the token carries no permissions.
+
+      EXAMPLES:
+        agtoken build rtm2 --user-id alice --permission messageChannels:read:news --cert-env AGORA_APP_CERTIFICATE
       """)
 
   @OptionGroup var common: BuildCommonOptions

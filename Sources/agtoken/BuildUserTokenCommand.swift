@@ -8,6 +8,8 @@ protocol UserTokenKind {
   static var commandName: String { get }
   /// The one-line help.
   static var abstract: String { get }
+  /// The command line shown under EXAMPLES in the help.
+  static var example: String { get }
   /// The help of `--user-id`.
   static var userIDHelp: String { get }
   /// The help of `--expire`.
@@ -20,7 +22,12 @@ protocol UserTokenKind {
 /// `agtoken build rtm` and `agtoken build chat-user`: one command over ``UserTokenKind``.
 struct BuildUserTokenCommand<Kind: UserTokenKind>: ParsableCommand {
   static var configuration: CommandConfiguration {
-    CommandConfiguration(commandName: Kind.commandName, abstract: Kind.abstract)
+    CommandConfiguration(
+      commandName: Kind.commandName, abstract: Kind.abstract,
+      discussion: """
+        EXAMPLES:
+          \(Kind.example)
+        """)
   }
 
   @OptionGroup var common: BuildCommonOptions
@@ -43,6 +50,7 @@ struct BuildUserTokenCommand<Kind: UserTokenKind>: ParsableCommand {
 /// RTM login: `RtmTokenBuilder2.build_token`.
 enum RtmKind: UserTokenKind {
   static let commandName = "rtm"
+  static let example = "agtoken build rtm --user-id alice --cert-env AGORA_APP_CERTIFICATE"
   static let abstract = "RTM token (RtmTokenBuilder2.build_token): login for a user id."
   static let userIDHelp = "The RTM user id (user_id)."
   static let expireHelp = "The token and login lifetime, seconds (expire)."
@@ -59,6 +67,7 @@ enum RtmKind: UserTokenKind {
 /// A Chat user token: `ChatTokenBuilder2.build_user_token`.
 enum ChatUserKind: UserTokenKind {
   static let commandName = "chat-user"
+  static let example = "agtoken build chat-user --user-id alice --cert-env AGORA_APP_CERTIFICATE"
   static let abstract = "Chat user token (ChatTokenBuilder2.build_user_token)."
   static let userIDHelp = "The Chat user id (user_id)."
   static let expireHelp = "The token and privilege lifetime, seconds (expire)."

@@ -83,5 +83,17 @@ struct DiagnosisOptions: ParsableArguments {
   }
 }
 
+extension DiagnosisOptions {
+  /// The diagnosis context judged at `--now`, or at the clock's `judged` time when `now` is `nil`
+  /// (the time statements then say the time was the clock's).
+  func context(
+    identity: ClientIdentity, now: TimePoint?, judged: UInt64
+  ) -> DiagnosisContext {
+    var context = context(identity: identity, failureTime: judged)
+    context.failureTimeIsClock = now == nil
+    return context
+  }
+}
+
 extension DiagnosisContext.Product: ExpressibleByArgument {}
 extension DiagnosisContext.Role: ExpressibleByArgument {}

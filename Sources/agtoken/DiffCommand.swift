@@ -11,10 +11,14 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Compare two tokens field by field (app id, times, services, privileges, uid kind).",
     discussion: """
-      Each argument is a token, or a file whose first non-blank line is a token. Salt, signature
-      and absolute times are listed but do not make tokens differ. A 006 token stores the channel
-      and uid only as CRC-32s, so they are compared with a 007 token's channel and uid by CRC.
-      Exit codes: 0 equivalent, 1 different, 3 a token could not be decoded, 2 usage.
+      Each argument is a token, or a file whose first non-blank line is a token. Salt, signature \
+      and absolute times are listed but do not make tokens differ. A 006 token stores the channel \
+      and uid only as CRC-32s, so they are compared with a 007 token's channel and uid by CRC. \
+      Exit codes: 0 equivalent, 1 different, 2 usage, 3 a token could not be decoded.
+
+      EXAMPLES:
+        agtoken diff old.token new.token
+        agtoken diff -f json "$OLD_TOKEN" "$NEW_TOKEN" | jq '.differences'
       """)
 
   /// The output formats.
@@ -28,7 +32,7 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The second token, or a file holding it.", valueName: "B"))
   var second: String
 
-  @Option(help: "Output format: text or json.")
+  @Option(name: .shortAndLong, help: "Output format: text or json.")
   var format: Format = .text
 
   @Flag(name: .customLong("no-repair"), help: "Decode the inputs exactly as given: no repairs.")

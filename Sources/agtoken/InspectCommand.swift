@@ -12,7 +12,14 @@ struct InspectCommand: ParsableCommand {
       stdin. Shows version, app_id, issue time, lifetime and expiry, salt, services and \
       privileges, and a signature line. With a certificate the signature is checked. \
       Exit codes: 0 ok, 1 a signature was checked and is invalid, 2 usage or IO error, \
-      3 a token could not be decoded. Lint findings are shown for information only.
+      3 a token could not be decoded. Lint findings are shown for information only; use \
+      `agtoken verify` to fail on an expired token.
+
+      EXAMPLES:
+        agtoken inspect samples/rtc-publisher.token
+        agtoken inspect -f json samples/rtc-publisher.token | jq -r '.token.services[0].name'
+        cat tokens.txt | agtoken inspect -q -f ndjson
+        agtoken inspect --cert-file certs.txt --now 2024-06-10T09:00:00Z TOKEN
       """
   )
 
@@ -21,10 +28,16 @@ struct InspectCommand: ParsableCommand {
   @OptionGroup var identity: IdentityOptions
   @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
-  @Option(help: "Output format: text, json or ndjson.")
+  @Option(
+    name: .shortAndLong,
+    help: "Output format: text, json, json-array, ndjson, sarif or github.")
   var format: ReportFormat = .text
 
-  @Option(help: "Judge expiry at this time (Unix seconds or ISO 8601) instead of the clock.")
+  @Option(
+    help: ArgumentHelp(
+      "Judge expiry at this time (Unix seconds, or ISO 8601 with a zone) instead of the clock.",
+      valueName: "time"),
+    transform: TimePoint.parse)
   var now: TimePoint?
 
   func run() throws {
@@ -51,6 +64,8 @@ struct InspectionSession {
   let format: ReportFormat
   let now: TimePoint?
   var requireCertificate = false
+  /// The `--expires-within` window of `verify`, in seconds.
+  var expiresWithin: UInt64?
 
   func run() throws -> InspectionRunner.Totals {
     try inputs.checkStandardInput(certificatesUseStandardInput: certificates.usesStdin)
@@ -64,10 +79,12 @@ struct InspectionSession {
     {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }
+    let moment = (now ?? TimePoint.current).seconds
     let settings = InspectionSettings(
-      now: (now ?? TimePoint.current).seconds, decode: DecodeOptions(strict: inputs.strict),
+      now: moment, decode: DecodeOptions(strict: inputs.strict),
       repair: !inputs.noRepair, certificates: loaded,
-      context: diagnosis.context(identity: identity.identity, failureTime: now?.seconds))
+      context: diagnosis.context(identity: identity.identity, now: now, judged: moment),
+      expiresWithin: expiresWithin)
     let runner = InspectionRunner(
       pipeline: InspectionPipeline(settings), format: format, showToken: inputs.showToken)
     return try runner.run(inputs)

@@ -15,24 +15,26 @@ struct InspectionRunner {
     var undecodable = 0
     var invalid = 0
     var notChecked = 0
+    /// What the run judged, for the verify exit policy and the summary.
+    var tally = RunTally()
   }
 
-  /// One processed input: the inspection and its rendered record.
+  /// One processed input: the inspection, its findings and its rendered record.
   struct Record: Sendable {
-    let inspection: Inspection
+    let linted: LintedInput
     let rendered: String
+    var inspection: Inspection { linted.inspection }
   }
 
   /// Runs every input from `inputs` and returns the totals.
   func run(_ inputs: TokenInputOptions) throws -> Totals {
     var totals = Totals()
-    var pendingJSON: String?
-    var openedArray = false
-    var summary = BatchSummary()
+    var writer = ReportWriter(format: format)
+    var summary = BatchSummary(quiet: inputs.quiet, countFindings: false)
     let origins = pipeline.settings.certificates.map(\.origin)
     try pipeline.run(jobs: inputs.jobs, read: inputs.forEachInput, render: renderer()) { record in
       let inspection = record.inspection
-      summary.add(inspection)
+      summary.add(inspection, findings: record.linted.findings)
       if inputs.verbose { VerboseLog.trace(inspection, origins: origins) }
       totals.records += 1
       if inspection.error != nil { totals.undecodable += 1 }
@@ -41,29 +43,10 @@ struct InspectionRunner {
       case .notChecked: totals.notChecked += 1
       case .valid: break
       }
-      switch format {
-      case .text:
-        if totals.records > 1 { Output.line("") }
-        Output.write(record.rendered)
-      case .ndjson:
-        Output.line(record.rendered)
-      case .json:
-        if let first = pendingJSON {
-          Output.write("[\n" + first)
-          pendingJSON = nil
-          openedArray = true
-        }
-        if openedArray {
-          Output.write(",\n" + record.rendered)
-        } else {
-          pendingJSON = record.rendered
-        }
-      }
+      writer.emit(record.rendered, linted: record.linted)
     }
-    if let single = pendingJSON { Output.line(single) }
-    if format == .json && totals.records == 0 { Output.line("[]") }
-    if openedArray { Output.line("\n]") }
-    Output.flush()
+    writer.finish()
+    totals.tally = summary.tally
     if summary.total > 1 { summary.finish() }
     return totals
   }
@@ -76,23 +59,9 @@ struct InspectionRunner {
     let text = TextRenderer(
       now: now, style: TextStyle(color: Output.colorEnabled), showToken: showToken)
     return { linted in
-      let rendered: String
-      switch format {
-      case .text:
-        rendered = text.render(
-          linted.inspection, findings: linted.findings, diagnosis: linted.diagnosis)
-      case .ndjson:
-        rendered = JSONRenderer.line(document(linted, now: now, showToken: showToken))
-      case .json:
-        rendered = JSONRenderer.pretty(document(linted, now: now, showToken: showToken))
-      }
-      return Record(inspection: linted.inspection, rendered: rendered)
+      let rendered = ReportWriter.render(
+        linted, format: format, now: now, showToken: showToken, text: text)
+      return Record(linted: linted, rendered: rendered)
     }
   }
-}
-
-private func document(_ linted: LintedInput, now: UInt64, showToken: Bool) -> InspectionDocument {
-  InspectionDocument(
-    linted.inspection, now: now, showToken: showToken, findings: linted.findings,
-    diagnosis: linted.diagnosis)
 }

@@ -13,6 +13,12 @@ struct LintCommand: ParsableCommand {
       2 usage, config or IO error; 3 a token could not be decoded. --exit-zero forces 0 for 1 and 3. \
       Settings come from .agtoken.toml (found upward from the current directory, or --config); \
       flags override it. `agtoken rules` lists the rules.
+
+      EXAMPLES:
+        agtoken lint --now 2024-06-10T09:00:00Z --channel Demo-Channel --uid 42 TOKEN
+        agtoken lint --select expires_within --expires-within 1h --fail-on warning TOKEN
+        agtoken lint -q -f sarif tokens.txt > agtoken.sarif
+        agtoken lint -f github --cert-file certs.txt tokens.txt
       """)
 
   @OptionGroup var input: TokenInputOptions
@@ -21,7 +27,9 @@ struct LintCommand: ParsableCommand {
   @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
   @Option(
-    help: ArgumentHelp("Judge time at this instant: Unix seconds or ISO 8601.", valueName: "time"))
+    help: ArgumentHelp(
+      "Judge time at this instant: Unix seconds, or ISO 8601 with a zone.", valueName: "time"),
+    transform: TimePoint.parse)
   var now: TimePoint?
 
   @Option(
@@ -77,7 +85,10 @@ struct LintCommand: ParsableCommand {
   var config: String?
 
   @Option(
-    help: ArgumentHelp("Output format: text, json, ndjson, sarif or github.", valueName: "format"))
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Output format: text, json (always an array), json-array, ndjson, sarif or github.",
+      valueName: "format"))
   var format: LintFormat?
 
   @Option(help: ArgumentHelp("Colour the text format: auto, always or never.", valueName: "when"))
@@ -99,7 +110,7 @@ struct LintCommand: ParsableCommand {
     var count = 0
     var failed = false
     var undecodable = false
-    var summary = BatchSummary()
+    var summary = BatchSummary(quiet: input.quiet)
     let now = inspection.now
     let format = settings.format
     let showToken = input.showToken
@@ -109,13 +120,13 @@ struct LintCommand: ParsableCommand {
       case .text: rendered = renderer.render(linted)
       case .ndjson: rendered = LintJSONRenderer.line(linted, now: now, showToken: showToken)
       case .github: rendered = GitHubRenderer.render(linted)
-      case .json, .sarif: rendered = ""
+      case .json, .jsonArray, .sarif: rendered = ""
       }
       return LintRecord(linted: linted, rendered: rendered)
     }
     try pipeline.run(jobs: input.jobs, read: input.forEachInput, render: render) { record in
       let linted = record.linted
-      summary.add(linted.inspection)
+      summary.add(linted.inspection, findings: linted.findings)
       if input.verbose { VerboseLog.trace(linted.inspection, origins: origins) }
       count += 1
       tally.add(linted.findings)
@@ -124,12 +135,12 @@ struct LintCommand: ParsableCommand {
       switch format {
       // Standard input flushes after each record (TokenInputs): a file needs no write per line.
       case .text, .github, .ndjson: Output.write(record.rendered)
-      case .json, .sarif: collected.append(linted)
+      case .json, .jsonArray, .sarif: collected.append(linted)
       }
     }
     switch format {
     case .text: Output.write(renderer.summary(tokens: count, tally: tally))
-    case .json:
+    case .json, .jsonArray:
       Output.write(LintJSONRenderer.document(collected, now: now, showToken: showToken))
     case .sarif: Output.write(SARIFRenderer.render(collected, version: AgTokenVersion.current))
     case .ndjson, .github: break

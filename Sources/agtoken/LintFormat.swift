@@ -7,6 +7,8 @@ enum LintFormat: String, CaseIterable, ExpressibleByArgument {
   case text
   /// One JSON array of inspect documents with their findings.
   case json
+  /// The same array as `json`: the name `inspect` and `verify` use for "always an array".
+  case jsonArray = "json-array"
   /// One inspect document per line.
   case ndjson
   /// SARIF 2.1.0 for code-scanning tools.

@@ -24,7 +24,8 @@ struct LintSettings {
       } else if let name = file.format {
         guard let format = LintFormat(rawValue: name) else {
           throw LintConfigurationError(
-            "format '\(name)' in the config is not one of text, json, ndjson, sarif, github")
+            "format '\(name)' in the config is not one of text, json, json-array, ndjson, sarif, github"
+          )
         }
         self.format = format
       } else {
@@ -45,11 +46,12 @@ struct LintSettings {
         : command.expectPrivilege.flatMap { $0.split(separator: ",").map(String.init) }.map {
           text throws(LintConfigurationError) in try ExpectationParser.privilege(text)
         }
+      let moment = command.now?.seconds ?? TimePoint.current.seconds
       inspection = InspectionSettings(
-        now: command.now?.seconds ?? TimePoint.current.seconds,
+        now: moment,
         decode: DecodeOptions(strict: command.input.strict), repair: !command.input.noRepair,
         context: command.diagnosis.context(
-          identity: command.identity.identity, failureTime: command.now?.seconds),
+          identity: command.identity.identity, now: command.now, judged: moment),
         leeway: command.leeway ?? file.leeway ?? 0,
         expiresWithin: window ?? file.expiresWithin,
         expectedServices: services, expectedPrivileges: privileges, rules: selection)

@@ -14,6 +14,10 @@ enum Main {
     if CommandLine.arguments.dropFirst().first == ServeCommand.configuration.commandName {
       exit(ServeCommand.execServer(Array(CommandLine.arguments.dropFirst(2))))
     }
+    // `agtoken help serve` shows the server's real options, as `agtoken serve --help` does.
+    if Array(CommandLine.arguments.dropFirst()) == ["help", "serve"] {
+      exit(ServeCommand.execServer(["--help"]))
+    }
     let command: any ParsableCommand
     do {
       command = try AgToken.parseAsRoot()

@@ -5,14 +5,24 @@ import ArgumentParser
 /// `agtoken rules [CODE|NAME]`: list the lint rules, or explain one.
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "rules", abstract: "List the lint rules, or explain one (agtoken rules AT201).")
+    commandName: "rules", abstract: "List the lint rules, or explain one (agtoken rules AT201).",
+    discussion: """
+      Exit codes: 0 listed or explained, 2 an unknown rule or a usage error.
+
+      EXAMPLES:
+        agtoken rules
+        agtoken rules AT201
+        agtoken rules token_expired
+        agtoken rules -f json | jq -r '.[] | "\\(.code) \\(.name)"'
+      """)
 
   @Argument(
     help: ArgumentHelp("A rule code (AT201) or name (token_expired) to explain.", valueName: "rule")
   )
   var rule: String?
 
-  @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+  @Option(
+    name: .shortAndLong, help: ArgumentHelp("Output format: text or json.", valueName: "format"))
   var format: RulesFormat = .text
 
   func run() throws {

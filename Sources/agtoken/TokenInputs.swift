@@ -40,6 +40,11 @@ struct TokenInputOptions: ParsableArguments {
   )
   var verbose = false
 
+  @Flag(
+    name: .shortAndLong,
+    help: "Print no summary or progress on stderr; reports and errors still appear.")
+  var quiet = false
+
   /// Whether the command has nothing to read and stdin is a terminal: it should print usage.
   var wouldWaitOnTerminal: Bool {
     tokens.isEmpty && inputFiles.isEmpty && TextFile.stdinIsTerminal

@@ -59,6 +59,6 @@ struct FindingCapTests {
     let findings = Linter().lint(inspection, context: LintContext(now: 1_700_000_000))
     let empty = findings.filter { $0.name == "no_privileges" }
     #expect(empty.count == Linter.findingsPerRule + 1)
-    #expect(empty.last?.value == String(Int(UInt16.max) - Linter.findingsPerRule))
+    #expect(empty.last?.value == .number(Int(UInt16.max) - Linter.findingsPerRule))
   }
 }

@@ -37,7 +37,7 @@ struct RepairRealWorldTests {
   @Test("decodes, or fails with the expected error kind", arguments: cases)
   func decodes(_ fixture: FixtureCase) throws {
     let expected = fixture.object("expected")
-    let input = try #require(fixture.string("input"))
+    _ = try #require(fixture.string("input"))
     let inspection = try Self.inspect(fixture)
     if expected["decodes"] as? Bool == true {
       #expect(inspection.error == nil)

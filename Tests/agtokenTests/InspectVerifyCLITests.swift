@@ -53,7 +53,7 @@ struct InspectVerifyCLITests {
     let file = try TemporaryFile.write(
       "# primary\n00000000000000000000000000000000\n\(certificate)\n")
     let run = try CommandLineRun.agtoken([
-      "verify", "--cert-file", file.path, "--format", "json", token,
+      "verify", "--cert-file", file.path, "--format", "json", "--now", String(issueTs + 600), token,
     ])
     #expect(run.status == 0)
     let signature = try #require(run.jsonObject()?["signature"] as? [String: Any])
@@ -77,7 +77,8 @@ struct InspectVerifyCLITests {
   @Test("verify uses AGORA_APP_CERTIFICATE and says so")
   func verifyEnvironmentDefault() throws {
     let run = try CommandLineRun.agtoken(
-      ["verify", token], environment: ["AGORA_APP_CERTIFICATE": certificate])
+      ["verify", "--now", String(issueTs + 600), token],
+      environment: ["AGORA_APP_CERTIFICATE": certificate])
     #expect(run.status == 0)
     #expect(run.stderr.contains("AGORA_APP_CERTIFICATE"))
     #expect(!run.stdout.contains(certificate) && !run.stderr.contains(certificate))

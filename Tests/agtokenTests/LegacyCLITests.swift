@@ -26,7 +26,7 @@ struct LegacyCLITests {
     #expect(hint?.joined().contains("--channel") == true)
     let ok = try CommandLineRun.agtoken([
       "verify", "--cert-file", file.path, "--channel", Self.rtc006.string("channel_name") ?? "",
-      "--uid", Self.rtc006.string("uid") ?? "", token,
+      "--uid", Self.rtc006.string("uid") ?? "", "--ignore-expiry", token,
     ])
     #expect(ok.status == 0)
     let wrong = try CommandLineRun.agtoken([
@@ -62,7 +62,7 @@ struct LegacyCLITests {
     let run = try CommandLineRun.agtoken([
       "verify", "--cert-file", file.path, "--format", "json",
       "--channel", inputs["channel_name"] as? String ?? "",
-      "--uid", String(inputs["uid"] as? Int ?? 0), Self.dk4.string("key") ?? "",
+      "--uid", String(inputs["uid"] as? Int ?? 0), "--ignore-expiry", Self.dk4.string("key") ?? "",
     ])
     #expect(run.status == 0)
     let signature = run.jsonObject()?["signature"] as? [String: Any]

@@ -62,7 +62,7 @@ public enum AccessToken006Verifier {
     }
     if !explained.isEmpty {
       result.hints =
-        explained + result.hints.filter { !$0.hasPrefix("no certificate given reproduces") }
+        explained + result.hints.filter { !$0.hasPrefix(TokenVerifier.noneReproducesPrefix) }
     }
     return result
   }

@@ -55,12 +55,20 @@ public enum TokenVerifier {
       }
     }
     if hints.isEmpty {
-      hints.append(
-        "no certificate given reproduces the signature: the token was signed with another certificate (another project, or a rotated certificate), or its content was changed"
-      )
+      hints.append(noneReproduces(count: certificates.count))
     }
     return SignatureCheck(status: .invalid, hints: hints, verifiesWithCaseChanged: caseChanged)
   }
+
+  /// The hint for a signature that none of `count` certificates reproduces, for example "none of
+  /// the 2 certificates given reproduces it: ...". ``AccessToken006Verifier`` drops it when a
+  /// variant explains the mismatch (it starts with ``noneReproducesPrefix``).
+  public static func noneReproduces(count: Int) -> String {
+    "\(noneReproducesPrefix)\(count) certificate\(count == 1 ? "" : "s") given reproduces it: the token was signed with another certificate (another project, or a rotated certificate), or its content was changed"
+  }
+
+  /// The start of ``noneReproduces(count:)``.
+  public static let noneReproducesPrefix = "none of the "
 
   /// The certificate text lower-cased, upper-cased and with its case swapped, without repeats.
   public static func caseVariants(_ text: String) -> [String] {

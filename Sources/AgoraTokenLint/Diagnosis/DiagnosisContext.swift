@@ -58,6 +58,9 @@ public struct DiagnosisContext: Sendable {
 
   /// When the failure happened, Unix seconds (`--now`); `nil` makes no time statement.
   public var failureTime: UInt64?
+  /// Whether ``failureTime`` is the clock's time (no `--now`): the statements then say "now (the
+  /// clock, ...)" instead of "the failure time".
+  public var failureTimeIsClock = false
   /// What the client joined with: App ID, channel, integer uid or string account.
   public var identity: ClientIdentity
   /// The join call received the uid as a string (`--uid-passed-as-string`).

@@ -16,6 +16,11 @@ enum TimeStatements {
 
   static func failureTime(_ facts: DiagnosisFacts) -> [Diagnosis] {
     guard let now = facts.context.failureTime else { return [] }
+    // Without --now the clock is the time judged: say so, it is not the time the client failed.
+    let moment =
+      facts.context.failureTimeIsClock
+      ? "now (the clock, \(TimeLimits.iso(now)); give --now for the failure time)"
+      : "the failure time \(TimeLimits.iso(now))"
     // (what expired, when, JSON pointer)
     var expired: [(String, UInt64, String)] = []
     var issuedAfter: UInt64?
@@ -47,14 +52,14 @@ enum TimeStatements {
       result.append(
         Diagnosis(
           "expired_before_failure_time",
-          "\(what) expired at \(TimeLimits.iso(end)), \(TimeLimits.duration(now - end)) before the failure time \(TimeLimits.iso(now)): request a new token and renew it before it expires",
+          "\(what) expired at \(TimeLimits.iso(end)), \(TimeLimits.duration(now - end)) before \(moment): request a new token and renew it before it expires",
           field: field))
     }
     if let issued = issuedAfter {
       result.append(
         Diagnosis(
           "issue_ts_after_failure_time",
-          "the token was issued at \(TimeLimits.iso(issued)), \(TimeLimits.duration(issued - now)) after the failure time \(TimeLimits.iso(now)): the clocks of the token server and the client disagree; synchronise the token server's clock (NTP)",
+          "the token was issued at \(TimeLimits.iso(issued)), \(TimeLimits.duration(issued - now)) after \(moment): the clocks of the token server and the client disagree; synchronise the token server's clock (NTP)",
           field: "/issue_ts"))
     }
     if expired.isEmpty && issuedAfter == nil {
@@ -62,7 +67,7 @@ enum TimeStatements {
       result.append(
         Diagnosis(
           "not_expired_at_failure_time",
-          "at the failure time \(TimeLimits.iso(now)) the token was issued and still valid (it expires at \(TimeLimits.iso(end))): expiry is not the cause"
+          "at \(moment) the token was issued and still valid (it expires at \(TimeLimits.iso(end))): expiry is not the cause"
         ))
     }
     return result

@@ -17,17 +17,21 @@ public struct Finding: Sendable, Equatable, Codable {
   public var url: String
   /// A JSON pointer into the report's `token` object (for example `/services/0/privileges/1`), or `""`.
   public var field: String
-  /// The offending value, as text, when there is one.
-  public var value: String?
-  /// The value the rule expected, when one applies.
-  public var expected: String?
+  /// The offending value, typed (a number for times and ids), when there is one.
+  public var value: FindingValue?
+  /// The value the rule expected, typed, when one applies: the bound for a limit (`expected` 86400
+  /// with `unit` `seconds` for "at most 24 hours"); the message says how it compares.
+  public var expected: FindingValue?
+  /// The unit of ``value`` and ``expected``, when they are measured.
+  public var unit: FindingUnit?
   /// The Agora error codes this problem causes (for example 109 expired, 110 invalid), when known.
   public var agoraErrorCodes: [Int]?
 
   /// Creates a finding.
   public init(
     code: String, name: String, severity: Severity, message: String, help: String, url: String,
-    field: String = "", value: String? = nil, expected: String? = nil, agoraErrorCodes: [Int]? = nil
+    field: String = "", value: FindingValue? = nil, expected: FindingValue? = nil,
+    unit: FindingUnit? = nil, agoraErrorCodes: [Int]? = nil
   ) {
     self.code = code
     self.name = name
@@ -38,12 +42,14 @@ public struct Finding: Sendable, Equatable, Codable {
     self.field = field
     self.value = value
     self.expected = expected
+    self.unit = unit
     self.agoraErrorCodes = agoraErrorCodes
   }
 
   /// The JSON member names: the property names, `agora_error_codes` for ``agoraErrorCodes``.
+  /// `value` and `expected` are JSON numbers, strings or booleans (``FindingValue``).
   public enum CodingKeys: String, CodingKey {
-    case code, name, severity, message, help, url, field, value, expected
+    case code, name, severity, message, help, url, field, value, expected, unit
     case agoraErrorCodes = "agora_error_codes"
   }
 
@@ -65,6 +71,7 @@ public struct Finding: Sendable, Equatable, Codable {
     try container.encode(field, forKey: .field)
     try container.encodeIfPresent(value, forKey: .value)
     try container.encodeIfPresent(expected, forKey: .expected)
+    try container.encodeIfPresent(unit?.rawValue, forKey: .unit)
     if let agoraErrorCodes {
       var codes = container.nestedUnkeyedContainer(forKey: .agoraErrorCodes)
       for code in agoraErrorCodes { try codes.encode(code) }

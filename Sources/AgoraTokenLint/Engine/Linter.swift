@@ -36,8 +36,9 @@ public struct Linter: Sendable {
       let left = found.count - Self.findingsPerRule
       more.message = "\(left) more \(more.name) findings in this token are not listed"
       more.field = ""
-      more.value = String(left)
+      more.value = .number(left)
       more.expected = nil
+      more.unit = .count
       findings.append(more)
     }
     return findings

@@ -61,14 +61,16 @@ public struct RuleDescriptor: Sendable, Equatable, Codable {
   /// - Parameters:
   ///   - message: what is wrong with this token, in one sentence.
   ///   - field: a JSON pointer into the report's `token` object, or `""`.
-  ///   - value: the offending value as text.
-  ///   - expected: the value the rule expected, when one applies.
+  ///   - value: the offending value, typed.
+  ///   - expected: the value (or bound) the rule expected, typed, when one applies.
+  ///   - unit: the unit of both, when they are measured (`seconds`, `unix_time`, ...).
   public func finding(
-    _ message: String, field: String = "", value: String? = nil, expected: String? = nil
+    _ message: String, field: String = "", value: FindingValue? = nil,
+    expected: FindingValue? = nil, unit: FindingUnit? = nil
   ) -> Finding {
     Finding(
       code: code, name: name, severity: severity, message: message, help: fix, url: source,
-      field: field, value: value, expected: expected, agoraErrorCodes: agoraErrorCodes)
+      field: field, value: value, expected: expected, unit: unit, agoraErrorCodes: agoraErrorCodes)
   }
 
   enum CodingKeys: String, CodingKey {

@@ -23,4 +23,22 @@ public enum DurationText {
     guard !overflow else { throw LintConfigurationError("the duration '\(text)' is too large") }
     return product
   }
+
+  /// The one duration style of every report (inspect text, findings, diagnosis): `45s`,
+  /// `46m 33s`, `2h`, `1d 3h`, and `1.5 years` from 365 days on (tenths of a Julian year).
+  public static func describe(_ seconds: UInt64) -> String {
+    let days = seconds / 86_400
+    let hours = seconds % 86_400 / 3_600
+    let minutes = seconds % 3_600 / 60
+    let rest = seconds % 60
+    if days >= 365 {
+      // Tenths of a Julian year, computed without multiplying, so no input can overflow.
+      let tenths = seconds / 3_155_760
+      return "\(tenths / 10).\(tenths % 10) years"
+    }
+    if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
+    if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
+    if minutes > 0 { return rest > 0 ? "\(minutes)m \(rest)s" : "\(minutes)m" }
+    return "\(rest)s"
+  }
 }

@@ -23,14 +23,5 @@ enum TimeLimits {
   }
 
   /// A duration such as `2h 3m`, `3d 4h` or `45s`.
-  static func duration(_ seconds: UInt64) -> String {
-    let days = seconds / 86_400
-    let hours = seconds % 86_400 / 3_600
-    let minutes = seconds % 3_600 / 60
-    let rest = seconds % 60
-    if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
-    if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
-    if minutes > 0 { return rest > 0 ? "\(minutes)m \(rest)s" : "\(minutes)m" }
-    return "\(rest)s"
-  }
+  static func duration(_ seconds: UInt64) -> String { DurationText.describe(seconds) }
 }

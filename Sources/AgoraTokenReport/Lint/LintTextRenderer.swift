@@ -36,6 +36,9 @@ public struct LintTextRenderer: Sendable {
         "  \(paint(label, code: colorCode(finding.severity)))  \(finding.code) \(finding.name)  \(finding.message)"
       if !finding.field.isEmpty { line += " [\(finding.field)]" }
       lines.append(line)
+      if let agora = AgoraErrorCode.label(finding.agoraErrorCodes) {
+        lines.append("           agora: \(agora)")
+      }
       lines.append("           help: \(finding.help)")
     }
     lines += DiagnosisText.lines(

@@ -1,3 +1,5 @@
+import AgoraTokenLint
+
 /// The subset of SARIF 2.1.0 that agtoken writes, as Codable values.
 ///
 /// Source: OASIS "Static Analysis Results Interchange Format (SARIF) Version 2.1.0" and its JSON
@@ -149,15 +151,17 @@ public struct SARIFResultProperties: Codable, Sendable, Equatable {
   public var fingerprint: String
   /// The JSON pointer into the report's `token` object.
   public var field: String?
-  /// The offending value.
-  public var value: String?
-  /// The expected value.
-  public var expected: String?
+  /// The offending value, typed as in the JSON report.
+  public var value: FindingValue?
+  /// The expected value, typed.
+  public var expected: FindingValue?
+  /// The unit of both (`seconds`, `unix_time`, ...).
+  public var unit: FindingUnit?
   /// The Agora error codes.
   public var agoraErrorCodes: [Int]?
 
   enum CodingKeys: String, CodingKey {
-    case name, fingerprint, field, value, expected
+    case name, fingerprint, field, value, expected, unit
     case agoraErrorCodes = "agora_error_codes"
   }
 }

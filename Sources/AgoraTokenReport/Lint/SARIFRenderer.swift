@@ -60,7 +60,8 @@ public enum SARIFRenderer {
             properties: SARIFResultProperties(
               name: finding.name, fingerprint: fingerprint,
               field: finding.field.isEmpty ? nil : finding.field, value: finding.value,
-              expected: finding.expected, agoraErrorCodes: finding.agoraErrorCodes)))
+              expected: finding.expected, unit: finding.unit,
+              agoraErrorCodes: finding.agoraErrorCodes)))
       }
     }
     let driver = SARIFDriver(

@@ -27,6 +27,9 @@ struct AppIDMismatch: LintRule {
     if token.appID.lowercased() == expected.lowercased() {
       message += " (they differ only in letter case)"
     }
-    return [descriptor.finding(message, field: "/app_id", value: token.appID, expected: expected)]
+    return [
+      descriptor.finding(
+        message, field: "/app_id", value: .text(token.appID), expected: .text(expected))
+    ]
   }
 }

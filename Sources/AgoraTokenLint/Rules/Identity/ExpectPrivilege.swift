@@ -35,7 +35,7 @@ struct ExpectPrivilege: LintRule {
     }
     return context.expectedPrivileges.filter { !granted.contains($0.lowercased()) }.map { name in
       descriptor.finding(
-        "no service in the token grants \(name)", field: field, expected: name)
+        "no service in the token grants \(name)", field: field, expected: .text(name))
     }
   }
 }

@@ -32,7 +32,7 @@ struct ExpectService: LintRule {
     return context.expectedServices.filter { !present.contains($0) }.map { type in
       descriptor.finding(
         "the token carries no \(type) service (it carries: \(carried.isEmpty ? "none" : carried))",
-        field: field, value: carried, expected: type.description)
+        field: field, value: .text(carried), expected: .text(type.description))
     }
   }
 }

@@ -28,8 +28,7 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
       }
       return descriptor.finding(
         "\(entry.service.type) \(entry.key) is \(entry.kind.describe(entry.token)), which no integer uid join can match; the client joins with \(entry.client.described)",
-        field: Pointer.field(entry.index, entry.key), value: entry.token,
-        expected: "a decimal uid or \"\"")
+        field: Pointer.field(entry.index, entry.key), value: .text(entry.token))
     }
   }
 
@@ -51,7 +50,7 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
     return [
       descriptor.finding(
         "\(why), which no integer uid join can match; the client joins with the integer uid \(uid)",
-        field: "/crc_uid", value: String(crc), expected: "the CRC-32 of a decimal uid or 0")
+        field: "/crc_uid", value: .number(crc))
     ]
   }
 }

@@ -22,7 +22,8 @@ struct UIDMismatch: LintRule {
       if let note = check.note { message += "; \(note)" }
       return [
         descriptor.finding(
-          message, field: "/crc_uid", value: check.actual, expected: check.expected)
+          message, field: "/crc_uid", value: .identifier(check.actual),
+          expected: .identifier(check.expected))
       ]
     }
     return UIDComparison.all(inspection, context: context).compactMap { entry in
@@ -33,8 +34,8 @@ struct UIDMismatch: LintRule {
         message += " (uid 0 lets the SDK pick a uid, so only a wildcard token admits it)"
       }
       return descriptor.finding(
-        message, field: Pointer.field(entry.index, entry.key), value: entry.token,
-        expected: entry.client.packed)
+        message, field: Pointer.field(entry.index, entry.key), value: .identifier(entry.token),
+        expected: .identifier(entry.client.packed))
     }
   }
 }

@@ -25,7 +25,8 @@ struct UserIDMismatch: LintRule {
       }
       return [
         descriptor.finding(
-          message, field: "/crc_channel_name", value: check.actual, expected: check.expected)
+          message, field: "/crc_channel_name", value: .identifier(check.actual),
+          expected: .text(check.expected))
       ]
     }
     guard let client = context.identity.rtmUserID ?? context.identity.account,
@@ -40,7 +41,8 @@ struct UserIDMismatch: LintRule {
       var message = "\(service.type) user id \"\(user)\" is not the client's \"\(client)\""
       if user.lowercased() == client.lowercased() { message += " (they differ only in case)" }
       return descriptor.finding(
-        message, field: Pointer.field(index, "user_id"), value: user, expected: client)
+        message, field: Pointer.field(index, "user_id"), value: .text(user), expected: .text(client)
+      )
     }
   }
 }

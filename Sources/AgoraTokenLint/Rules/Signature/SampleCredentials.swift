@@ -30,7 +30,7 @@ struct SampleCredentials: LintRule {
       findings.append(
         descriptor.finding(
           "the app id is Agora's sample App ID, a placeholder from the sample code",
-          field: "/app_id", value: token.appID))
+          field: "/app_id", value: .text(token.appID)))
     }
     let placeholders = placeholderFindings(token)
     // Recomputing the signature costs three HMACs per spelling of the sample certificate, more
@@ -55,13 +55,13 @@ struct SampleCredentials: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(user.key) is \(Self.uid), the placeholder uid from Agora's sample code",
-            field: Pointer.field(index, user.key), value: user.value))
+            field: Pointer.field(index, user.key), value: .identifier(user.value)))
       }
       if let channel = service.channelName, channel == Self.channel {
         findings.append(
           descriptor.finding(
             "\(service.type) channel is the placeholder channel from Agora's sample code",
-            field: Pointer.field(index, "channel_name"), value: channel))
+            field: Pointer.field(index, "channel_name"), value: .text(channel)))
       }
     }
     return findings

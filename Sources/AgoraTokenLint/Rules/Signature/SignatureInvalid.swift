@@ -1,6 +1,6 @@
 import AgoraToken
 
-/// AT401 `signature_invalid`: no certificate given reproduces the signature.
+/// AT401 `signature_invalid`: none of the certificates given reproduces the signature.
 ///
 /// Source: `AccessToken.verify_signature` in `python3/src/AccessToken2.py`; the SDK reports error
 /// 110 (invalid token).

@@ -23,7 +23,7 @@ struct AppIDNotHex32: LintRule {
     return [
       descriptor.finding(
         "the app id \"\(appID)\" is \(appID.utf8.count) bytes, not 32 hexadecimal characters",
-        field: "/app_id", value: appID, expected: "32 hexadecimal characters")
+        field: "/app_id", value: .text(appID))
     ]
   }
 }

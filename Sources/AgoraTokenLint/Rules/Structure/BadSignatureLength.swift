@@ -18,7 +18,7 @@ struct BadSignatureLength: LintRule {
     return [
       descriptor.finding(
         "the signature is \(token.signature.count) bytes, not 32", field: "/signature_hex",
-        value: String(token.signature.count), expected: "32")
+        value: .number(token.signature.count), expected: 32, unit: .bytes)
     ]
   }
 }

@@ -18,6 +18,6 @@ struct DecodeErrorRule: LintRule {
     guard let error = inspection.error else { return [] }
     var message = "\(error.kind.rawValue): \(error.message)"
     if let recognition = inspection.recognition { message += " (\(recognition.message))" }
-    return [descriptor.finding(message, value: error.kind.rawValue)]
+    return [descriptor.finding(message, value: .text(error.kind.rawValue))]
   }
 }

@@ -18,7 +18,7 @@ struct NoServices: LintRule {
     return [
       descriptor.finding(
         "the service count is 0: the token grants no service", field: "/service_count",
-        value: "0", expected: "1 or more")
+        value: 0, unit: .count)
     ]
   }
 }

@@ -18,7 +18,7 @@ struct RepairedInput: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     inspection.repairs.map { repair in
       descriptor.finding(
-        "repair \(repair.name) was applied: \(repair.detail)", value: repair.name)
+        "repair \(repair.name) was applied: \(repair.detail)", value: .text(repair.name))
     }
   }
 }

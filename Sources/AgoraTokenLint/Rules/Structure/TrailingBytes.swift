@@ -18,14 +18,16 @@ struct TrailingBytesRule: LintRule {
       return [
         descriptor.finding(
           "\(trailing.count) bytes follow the last service at payload offset \(trailing.offset)",
-          field: "/trailing_bytes", value: String(trailing.count), expected: "0")
+          field: "/trailing_bytes", value: .number(trailing.count), expected: 0,
+          unit: .bytes)
       ]
     }
     if let trailing = inspection.accessToken006?.trailingBytes {
       return [
         descriptor.finding(
           "\(trailing.count) bytes follow the 006 message at content offset \(trailing.offset)",
-          field: "/trailing_bytes", value: String(trailing.count), expected: "0")
+          field: "/trailing_bytes", value: .number(trailing.count), expected: 0,
+          unit: .bytes)
       ]
     }
     return []

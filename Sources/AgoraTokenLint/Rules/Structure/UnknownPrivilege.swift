@@ -18,13 +18,11 @@ struct UnknownPrivilege: LintRule {
     guard let token = inspection.accessToken2 else { return [] }
     var findings: [Finding] = []
     for (index, service) in token.services.enumerated() {
-      let defined = service.type.definedPrivileges
       for privilege in service.privileges where service.type.privilegeName(privilege.id) == nil {
         findings.append(
           descriptor.finding(
             "privilege id \(privilege.id) is not defined for \(service.type)",
-            field: Pointer.privilege(index, privilege.id), value: String(privilege.id),
-            expected: defined.map { "\($0.id) \($0.name)" }.joined(separator: ", ")))
+            field: Pointer.privilege(index, privilege.id), value: .number(privilege.id)))
       }
     }
     return findings

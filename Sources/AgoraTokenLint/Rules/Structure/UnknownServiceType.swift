@@ -22,8 +22,7 @@ struct UnknownServiceType: LintRule {
     return [
       descriptor.finding(
         "service type \(unknown.type) is not a known type (1..8); it and \(unknown.bytes.count) bytes after it were not decoded",
-        field: Pointer.service(token.services.count), value: String(unknown.type),
-        expected: "1..8")
+        field: Pointer.service(token.services.count), value: .number(unknown.type))
     ]
   }
 }

@@ -22,15 +22,16 @@ struct ChatLifetimeOver24h: LintRule {
       findings.append(
         descriptor.finding(
           "the token carries Chat and lives \(TimeLimits.duration(UInt64(token.expire))), more than 24 hours",
-          field: "/expire", value: String(token.expire), expected: "at most 86400"))
+          field: "/expire", value: .number(token.expire), expected: 86_400,
+          unit: .seconds))
     }
     for (index, service) in chats {
       for privilege in service.privileges where TimeLimits.overDay(privilege.value) {
         findings.append(
           descriptor.finding(
             "Chat \(service.privilegeLabel(privilege.id)) lasts \(TimeLimits.duration(UInt64(privilege.value))), more than 24 hours",
-            field: Pointer.privilege(index, privilege.id), value: String(privilege.value),
-            expected: "at most 86400"))
+            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            expected: 86_400, unit: .seconds))
       }
     }
     return findings

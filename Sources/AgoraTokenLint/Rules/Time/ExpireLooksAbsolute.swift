@@ -27,7 +27,8 @@ struct ExpireLooksAbsolute: LintRule {
     }
     return [
       descriptor.finding(
-        message, field: "/expire", value: String(token.expire), expected: "seconds, at most 86400")
+        message, field: "/expire", value: .number(token.expire), expected: 86_400,
+        unit: .seconds)
     ]
   }
 }

@@ -18,7 +18,8 @@ struct ExpireOver24h: LintRule {
     return [
       descriptor.finding(
         "expire is \(token.expire) seconds (\(TimeLimits.duration(UInt64(token.expire)))), more than 24 hours",
-        field: "/expire", value: String(token.expire), expected: "at most 86400")
+        field: "/expire", value: .number(token.expire), expected: 86_400,
+        unit: .seconds)
     ]
   }
 }

@@ -9,19 +9,28 @@ struct ExpiresWithin: LintRule {
     code: "AT205", name: "expires_within", severity: .warning, category: .time,
     summary: "The token expires within the --expires-within window.",
     explanation:
-      "Like `openssl x509 -checkend`, this gate fails when a token that is still valid will expire within the given duration, so a deployment does not ship a token that is about to expire.",
+      "Like `openssl x509 -checkend`, this gate fails when a token will no longer be valid after the given duration, so a deployment does not ship a token that is about to expire; a token that has already expired fails it too.",
     fix: "Issue a fresh token, or renew it before the window starts.",
     source: RuleSource.authentication)
 
+  // An expired token expires within any window, so the gate fires for it as well: otherwise
+  // `--select expires_within` would pass exactly the tokens that are already unusable.
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let window = context.expiresWithin, let expiry = inspection.tokenExpiry,
-      expiry.at > context.now, expiry.at <= context.now + window
+      expiry.at <= context.now + window
     else { return [] }
+    let message: String
+    if expiry.at > context.now {
+      message =
+        "the token expires at \(TimeLimits.iso(expiry.at)) (\(expiry.label)), in \(TimeLimits.duration(expiry.at - context.now)), within \(TimeLimits.duration(window))"
+    } else {
+      message =
+        "the token already expired at \(TimeLimits.iso(expiry.at)) (\(expiry.label)), \(TimeLimits.duration(context.now - expiry.at)) before \(TimeLimits.iso(context.now)), so it expires within any window (\(TimeLimits.duration(window)))"
+    }
     return [
       descriptor.finding(
-        "the token expires at \(TimeLimits.iso(expiry.at)) (\(expiry.label)), in \(TimeLimits.duration(expiry.at - context.now)), within \(TimeLimits.duration(window))",
-        field: expiry.field, value: String(expiry.at),
-        expected: "after \(context.now + window)")
+        message, field: expiry.field, value: .number(expiry.at),
+        expected: .number(context.now + window), unit: .unixTime)
     ]
   }
 }

@@ -27,8 +27,8 @@ struct JoinExpiresBeforeToken: LintRule {
       findings.append(
         descriptor.finding(
           "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (\(TimeLimits.iso(token.expiresAt)))",
-          field: Pointer.privilege(index, 1), value: String(join),
-          expected: "0 or at least \(token.expire)"))
+          field: Pointer.privilege(index, 1), value: .number(join),
+          expected: .number(token.expire), unit: .seconds))
     }
     return findings
   }
@@ -42,8 +42,8 @@ struct JoinExpiresBeforeToken: LintRule {
     return [
       descriptor.finding(
         "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (ts \(TimeLimits.iso(token.expiresAt)))",
-        field: Pointer006.privilege(1), value: String(join),
-        expected: "0 or at least \(token.ts)")
+        field: Pointer006.privilege(1), value: .number(join),
+        expected: .number(token.ts), unit: .unixTime)
     ]
   }
 }

@@ -23,8 +23,8 @@ struct PrivilegeLooksAbsolute: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(service.privilegeLabel(privilege.id)) is \(privilege.value), which reads as \(TimeLimits.iso(UInt64(privilege.value))) rather than a lifetime",
-            field: Pointer.privilege(index, privilege.id), value: String(privilege.value),
-            expected: "seconds, at most 86400"))
+            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            expected: 86_400, unit: .seconds))
       }
     }
     return findings

@@ -21,8 +21,8 @@ struct PrivilegeOver24h: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(service.privilegeLabel(privilege.id)) lasts \(privilege.value) seconds (\(TimeLimits.duration(UInt64(privilege.value)))), more than 24 hours",
-            field: Pointer.privilege(index, privilege.id), value: String(privilege.value),
-            expected: "at most 86400"))
+            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            expected: 86_400, unit: .seconds))
       }
     }
     return findings

@@ -28,8 +28,8 @@ struct PublishOutlivesJoin: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.privilegeLabel(privilege.id)) lasts \(lasts), longer than joinChannel (\(join) s)",
-            field: Pointer.privilege(index, privilege.id), value: String(privilege.value),
-            expected: "at most \(join)"))
+            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            expected: .number(join), unit: .seconds))
       }
     }
     return findings

@@ -21,7 +21,8 @@ struct TokenExpired: LintRule {
     return [
       descriptor.finding(
         "the token expired at \(TimeLimits.iso(expiry.at)) (\(expiry.label)), \(TimeLimits.duration(context.now - expiry.at)) before \(TimeLimits.iso(context.now))",
-        field: expiry.field, value: String(expiry.at), expected: "after \(context.now)")
+        field: expiry.field, value: .number(expiry.at), expected: .number(context.now),
+        unit: .unixTime)
     ]
   }
 }

@@ -22,9 +22,9 @@ struct TokenNotYetValid: LintRule {
     let ahead = UInt64(token.issueTs) - context.now
     return [
       descriptor.finding(
-        "issue_ts \(TimeLimits.iso(UInt64(token.issueTs))) is \(TimeLimits.duration(ahead)) after \(TimeLimits.iso(context.now)) (leeway \(context.leeway) s): clock skew",
-        field: "/issue_ts", value: String(token.issueTs),
-        expected: "at most \(context.now + context.leeway)")
+        "issue_ts \(TimeLimits.iso(UInt64(token.issueTs))) is \(TimeLimits.duration(ahead)) after \(TimeLimits.iso(context.now)) (leeway \(TimeLimits.duration(context.leeway))): clock skew",
+        field: "/issue_ts", value: .number(token.issueTs),
+        expected: .number(context.now + context.leeway), unit: .unixTime)
     ]
   }
 }

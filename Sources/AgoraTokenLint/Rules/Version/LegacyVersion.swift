@@ -18,7 +18,7 @@ struct LegacyVersion: LintRule {
     return [
       descriptor.finding(
         "the token is \(token.formatName), not 007 (AccessToken2)", field: "/version",
-        value: token.version, expected: "007")
+        value: .text(token.version), expected: "007")
     ]
   }
 }
