@@ -54,7 +54,8 @@ struct LintSettings {
           identity: command.identity.identity, now: command.now, judged: moment),
         leeway: command.leeway ?? file.leeway ?? 0,
         expiresWithin: window ?? file.expiresWithin,
-        expectedServices: services, expectedPrivileges: privileges, rules: selection)
+        expectedServices: services, expectedPrivileges: privileges, rules: selection,
+        minimumLifetime: file.minimumLifetime ?? LintContext.defaultMinimumLifetime)
     } catch let error as LintConfigurationError {
       throw ValidationError(error.message)
     }

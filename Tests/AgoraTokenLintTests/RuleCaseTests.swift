@@ -138,6 +138,46 @@ struct RuleCaseTests {
       inspection: F.inspection(
         F.token(), signature: SignatureCheck(status: .invalid, verifiesWithCaseChanged: true)),
       context: F.context()),
+    tokenCase("salt_out_of_range") { $0.salt = 0 },
+    tokenCase("token_expired_24h_cap", { $0.expire = 172_800 }) {
+      $0.now = UInt64(F.issueTs) + 86_400
+      $0.expiresWithin = nil
+    },
+    tokenCase("lifetime_too_short") { $0.expire = 120 },
+    tokenCase("chat_user_id_mismatch") {
+      $0.services = [
+        Service(
+          type: .chat, privileges: [Privilege(id: 1, value: 3_600)], fields: .chat(userID: "alice"))
+      ]
+    } context: {
+      $0.identity = ClientIdentity(account: "bob")
+      $0.product = .chat
+      $0.expectedServices = []
+      $0.expectedPrivileges = []
+    },
+    tokenCase("chat_app_token_for_sdk_login") {
+      $0.services = [
+        Service(
+          type: .chat, privileges: [Privilege(id: 2, value: 3_600)], fields: .chat(userID: ""))
+      ]
+    } context: {
+      $0.product = .chat
+      $0.expectedServices = []
+      $0.expectedPrivileges = []
+    },
+    tokenCase("chat_user_token_for_rest") {
+      $0.services = [
+        Service(
+          type: .chat, privileges: [Privilege(id: 1, value: 3_600)], fields: .chat(userID: "alice"))
+      ]
+    } context: {
+      $0.product = .chatRest
+      $0.expectedServices = []
+      $0.expectedPrivileges = []
+    },
+    contextCase("certificate_not_hex32") {
+      $0.certificates = [AppCertificate(secret: "not-a-certificate", origin: "test")]
+    },
     tokenCase("sample_credentials") {
       $0.appID = "970CA35de60c44645bbae8a215061b33"
     } context: {

@@ -8,6 +8,9 @@ import AgoraToken
 enum ConsistencyStatement {
   static func statements(_ facts: DiagnosisFacts) -> [Diagnosis] {
     guard facts.token != nil else { return [] }
+    // A token that grants no join, or is the wrong Chat kind, is not consistent with any context.
+    let contradicting = PrivilegeStatements.rtcPrivileges(facts) + ChatStatements.statements(facts)
+    guard contradicting.isEmpty else { return [] }
     var checked: [String] = []
     var consistent = true
     if facts.context.describesRTCJoin {

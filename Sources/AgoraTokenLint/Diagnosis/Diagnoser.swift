@@ -33,7 +33,8 @@ public struct Diagnoser: Sendable {
     let families: [(DiagnosisFacts) -> [Diagnosis]] = [
       InputStatements.statements, SDKStatements.statements, UIDStatements.statements,
       ChannelStatements.statements,
-      PrivilegeStatements.statements, RTMStatements.statements, TimeStatements.statements,
+      PrivilegeStatements.statements, RTMStatements.statements, ChatStatements.statements,
+      TimeStatements.statements,
       SignatureStatements.statements, ConsistencyStatement.statements,
     ]
     var seen: Set<String> = []
@@ -73,8 +74,10 @@ public struct Diagnoser: Sendable {
     "channel_matches_case_insensitively_only", "channel_crc_mismatch", "no_join_channel_privilege",
     "no_publish_privileges", "rtc_token_used_for_rtm_login", "rtc_join_privilege_in_rtm_token",
     "privilege_expiry_zero", "rtm_user_id_does_not_match_token", "rtm_token_built_for_user_zero",
-    "rtm_006_uid_slot_not_empty", "rtm_006_user_id_in_uid_slot", "expired_before_failure_time",
-    "not_expired_at_failure_time", "issue_ts_after_failure_time",
+    "rtm_006_uid_slot_not_empty", "rtm_006_user_id_in_uid_slot",
+    "chat_app_token_for_sdk_login", "chat_user_token_for_rest", "chat_user_id_mismatch",
+    "expired_before_failure_time", "expired_by_24h_cap", "not_expired_at_failure_time",
+    "issue_ts_after_failure_time",
     "lifetime_looks_like_unix_timestamp", "privilege_looks_like_unix_timestamp",
     "lifetime_is_issue_ts_plus_duration", "privilege_expiry_over_24h_after_issue",
     "privilege_expiry_looks_like_duration", "signed_with_secondary_certificate",

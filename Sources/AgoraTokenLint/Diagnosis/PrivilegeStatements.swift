@@ -19,7 +19,7 @@ enum PrivilegeStatements {
         sets.append((service.privileges.map(\.id), "/services/\(index)/privileges"))
       }
     } else if let token = facts.token006, !token.hasRTMLogin,
-      token.hasRTCPrivileges || facts.context.product == .rtc
+      token.hasRTCPrivileges || token.privileges.isEmpty || facts.context.product == .rtc
     {
       sets.append((token.privileges.map(\.id), "/privileges"))
     }
@@ -58,8 +58,7 @@ enum PrivilegeStatements {
           "privilege \(names(zero)) is 0: no absolute expiry was set; a 006 privilege value is the Unix time at which it ends",
           field: "/privileges/\(first.id)"))
     }
-    let limit = token.issuedAtEstimate + 86_400
-    let late = token.privileges.filter { UInt64($0.value) > limit }
+    let late = TimeLimits.late006Privileges(token)
     if let first = late.first {
       result.append(
         Diagnosis(

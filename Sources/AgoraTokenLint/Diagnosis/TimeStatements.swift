@@ -6,6 +6,9 @@ import AgoraToken
 /// Source: "Expiry rules used for the time statements" in `shared/cases/README.md`: a 007 token is
 /// expired when `issue_ts + expire` or any non-zero privilege expiry (`issue_ts + value`) is not
 /// after the failure time; a 006 token when `ts` or any non-zero privilege value is not after it.
+/// A 007 token is also dead more than 24 hours after `issue_ts` (``DayCap``, shared with AT207
+/// `token_expired_24h_cap`): then `expired_by_24h_cap` is stated, never
+/// `not_expired_at_failure_time`.
 enum TimeStatements {
   /// Lifetimes up to this many seconds count as "a small positive duration" (31 days).
   static let smallDuration: UInt64 = 31 * 86_400
@@ -24,7 +27,9 @@ enum TimeStatements {
     // (what expired, when, JSON pointer)
     var expired: [(String, UInt64, String)] = []
     var issuedAfter: UInt64?
+    var cappedAt: UInt64?
     if let token = facts.token2 {
+      if DayCap.ends(token, at: now) { cappedAt = DayCap.endsAt(token) }
       if token.expiresAt <= now { expired.append(("the token", token.expiresAt, "/expires_at")) }
       for (index, service) in token.services.enumerated() {
         for privilege in service.privileges where privilege.value != 0 {
@@ -62,7 +67,14 @@ enum TimeStatements {
           "the token was issued at \(TimeLimits.iso(issued)), \(TimeLimits.duration(issued - now)) after \(moment): the clocks of the token server and the client disagree; synchronise the token server's clock (NTP)",
           field: "/issue_ts"))
     }
-    if expired.isEmpty && issuedAfter == nil {
+    if let cap = cappedAt, let token = facts.token2 {
+      result.append(
+        Diagnosis(
+          "expired_by_24h_cap",
+          "the token was issued at \(TimeLimits.iso(UInt64(token.issueTs))) and passed Agora's 24-hour limit at \(TimeLimits.iso(cap)), \(TimeLimits.duration(now - cap)) before \(moment): Agora rejects a token a day after issue whatever its expire (\(TimeLimits.iso(token.expiresAt))) says; request a new token at least daily",
+          field: "/issue_ts"))
+    }
+    if expired.isEmpty && issuedAfter == nil && cappedAt == nil {
       let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
       result.append(
         Diagnosis(

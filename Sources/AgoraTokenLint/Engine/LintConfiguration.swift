@@ -6,7 +6,8 @@ import TOMLKit
 /// Keys may sit at the top level or in a `[lint]` table (which wins):
 /// `select`, `ignore` (arrays of codes, prefixes or names, or one comma-separated string),
 /// `fail_on` (`error`, `warning`, `info`), `leeway` (seconds), `expires_within` (seconds or a
-/// duration text such as `"2h"`), `expect_service`, `expect_privilege` (arrays or strings),
+/// duration text such as `"2h"`), `min_lifetime` (the `lifetime_too_short` threshold: seconds or
+/// a duration text; default 300), `expect_service`, `expect_privilege` (arrays or strings),
 /// `format` (`text`, `json`, `ndjson`, `sarif`, `github`). Unknown keys are errors, so a typo does
 /// not silently turn a gate off.
 public struct LintConfiguration: Sendable, Equatable {
@@ -20,6 +21,8 @@ public struct LintConfiguration: Sendable, Equatable {
   public var leeway: UInt64?
   /// The `expires_within` window, in seconds.
   public var expiresWithin: UInt64?
+  /// The `lifetime_too_short` threshold, in seconds (`min_lifetime`).
+  public var minimumLifetime: UInt64?
   /// Services the token must carry.
   public var expectServices: [ServiceType]?
   /// Privilege names the token must carry.
@@ -29,7 +32,7 @@ public struct LintConfiguration: Sendable, Equatable {
 
   /// The keys a configuration may hold.
   public static let keys = [
-    "select", "ignore", "fail_on", "leeway", "expires_within", "expect_service",
+    "select", "ignore", "fail_on", "leeway", "expires_within", "min_lifetime", "expect_service",
     "expect_privilege", "format",
   ]
 
@@ -98,6 +101,18 @@ public struct LintConfiguration: Sendable, Equatable {
       } else {
         throw LintConfigurationError(
           "\(origin): expires_within must be seconds or a duration such as \"2h\"")
+      }
+    }
+    if let value = table["min_lifetime"] {
+      if let seconds = value.int, seconds >= 0 {
+        minimumLifetime = UInt64(seconds)
+      } else if let text = value.string {
+        do { minimumLifetime = try DurationText.seconds(text) } catch {
+          throw LintConfigurationError("\(origin): min_lifetime: \(error)")
+        }
+      } else {
+        throw LintConfigurationError(
+          "\(origin): min_lifetime must be seconds or a duration such as \"5m\"")
       }
     }
     if let value = table["expect_service"] {

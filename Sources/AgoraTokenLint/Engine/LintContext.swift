@@ -14,12 +14,26 @@ public struct LintContext: Sendable {
   public var expectedServices: [ServiceType]
   /// Privilege names the token must carry (`--expect-privilege`, e.g. `publishAudioStream`).
   public var expectedPrivileges: [String]
+  /// What the token is used for (`--product`): the Chat rules tell an SDK login (`chat`) from a
+  /// REST call (`chat-rest`). `nil` when unknown.
+  public var product: DiagnosisContext.Product?
+  /// The certificates given, primary first. Rules read only their shape and origin, never print
+  /// the secret.
+  public var certificates: [AppCertificate]
+  /// The shortest token or joinChannel lifetime that leaves time to renew, in seconds
+  /// (`lifetime_too_short`; `min_lifetime` in `.agtoken.toml`, default 300).
+  public var minimumLifetime: UInt64
+
+  /// The default ``minimumLifetime``: 300 seconds. The SDK's will-expire callback fires 30 seconds
+  /// before expiry, and a client needs time to fetch a new token and renew.
+  public static let defaultMinimumLifetime: UInt64 = 300
 
   /// Creates a context.
   public init(
     now: UInt64, leeway: UInt64 = 0, expiresWithin: UInt64? = nil,
     identity: ClientIdentity = ClientIdentity(), expectedServices: [ServiceType] = [],
-    expectedPrivileges: [String] = []
+    expectedPrivileges: [String] = [], product: DiagnosisContext.Product? = nil,
+    certificates: [AppCertificate] = [], minimumLifetime: UInt64 = defaultMinimumLifetime
   ) {
     self.now = now
     self.leeway = leeway
@@ -27,5 +41,8 @@ public struct LintContext: Sendable {
     self.identity = identity
     self.expectedServices = expectedServices
     self.expectedPrivileges = expectedPrivileges
+    self.product = product
+    self.certificates = certificates
+    self.minimumLifetime = minimumLifetime
   }
 }

@@ -4,15 +4,18 @@ public enum RuleRegistry {
   public static let all: [any LintRule] = [
     DecodeErrorRule(), AppIDNotHex32(), NoServices(), UnknownServiceType(), RepeatedServiceType(),
     NoPrivileges(), UnknownPrivilege(), TrailingBytesRule(), RepairedInput(),
-    BadSignatureLength(),
+    BadSignatureLength(), SaltOutOfRange(),
     TokenExpired(), TokenNotYetValid(), PrivilegeExpired(), JoinExpiresBeforeToken(),
-    ExpiresWithin(), ChatLifetimeOver24h(), ExpireZero(), ExpireOver24h(), ExpireLooksAbsolute(),
+    ExpiresWithin(), ChatLifetimeOver24h(), TokenExpired24hCap(), ExpireZero(), ExpireOver24h(),
+    ExpireLooksAbsolute(),
     PrivilegeZero(), PrivilegeOver24h(), PrivilegeLooksAbsolute(), PublishOutlivesJoin(),
+    LifetimeTooShort(),
     ChannelNameEmpty(), ChannelNameTooLong(), ChannelNameInvalidChars(), AccountTooLong(),
     UserIDTooLong(), AppIDMismatch(), ChannelMismatch(), ChannelCaseMismatch(), UIDMismatch(),
-    IntUIDJoinCannotMatchAccount(), UIDIsStringZero(), UserIDMismatch(), ExpectService(),
-    ExpectPrivilege(),
+    IntUIDJoinCannotMatchAccount(), UIDIsStringZero(), UserIDMismatch(), ChatUserIDMismatch(),
+    ExpectService(), ExpectPrivilege(), ChatAppTokenForSDKLogin(), ChatUserTokenForREST(),
     SignatureInvalid(), SignatureNotChecked(), CertificateCaseMismatch(), SampleCredentials(),
+    CertificateNotHex32(),
     LegacyVersion(),
   ]
 

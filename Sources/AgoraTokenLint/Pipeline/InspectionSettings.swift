@@ -28,6 +28,8 @@ public struct InspectionSettings: Sendable {
   public var expectedPrivileges: [String]
   /// The lint rules that run; `nil` runs every rule.
   public var rules: RuleSelection?
+  /// The shortest lifetime `lifetime_too_short` accepts, in seconds (default 300).
+  public var minimumLifetime: UInt64
 
   /// Creates settings; everything but the time judged has a default.
   /// - Parameter now: the time judged, Unix seconds.
@@ -35,7 +37,8 @@ public struct InspectionSettings: Sendable {
     now: UInt64, decode: DecodeOptions = DecodeOptions(), repair: Bool = true,
     certificates: [AppCertificate] = [], context: DiagnosisContext = DiagnosisContext(),
     leeway: UInt64 = 0, expiresWithin: UInt64? = nil, expectedServices: [ServiceType] = [],
-    expectedPrivileges: [String] = [], rules: RuleSelection? = nil
+    expectedPrivileges: [String] = [], rules: RuleSelection? = nil,
+    minimumLifetime: UInt64 = LintContext.defaultMinimumLifetime
   ) {
     self.now = now
     self.decode = decode
@@ -47,6 +50,7 @@ public struct InspectionSettings: Sendable {
     self.expectedServices = expectedServices
     self.expectedPrivileges = expectedPrivileges
     self.rules = rules
+    self.minimumLifetime = minimumLifetime
   }
 
   /// The identity the inspector verifies with and the lint rules compare against
@@ -57,6 +61,7 @@ public struct InspectionSettings: Sendable {
   var lintContext: LintContext {
     LintContext(
       now: now, leeway: leeway, expiresWithin: expiresWithin, identity: identity,
-      expectedServices: expectedServices, expectedPrivileges: expectedPrivileges)
+      expectedServices: expectedServices, expectedPrivileges: expectedPrivileges,
+      product: context.product, certificates: certificates, minimumLifetime: minimumLifetime)
   }
 }

@@ -126,6 +126,8 @@ struct TokenExpiry {
 
 /// JSON pointers into the report's 006 `token` object (`AccessToken006Object`).
 enum Pointer006 {
+  /// `/privileges`: the whole privilege map.
+  static let privileges = "/privileges"
   /// `/privileges/<id>`: the privilege map is keyed by the decimal id.
   static func privilege(_ id: UInt16) -> String { "/privileges/\(id)" }
 }

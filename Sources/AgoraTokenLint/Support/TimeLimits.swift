@@ -1,3 +1,5 @@
+import AgoraToken
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -16,6 +18,13 @@ enum TimeLimits {
 
   /// Whether a lifetime in seconds exceeds 24 hours without looking absolute.
   static func overDay(_ value: UInt32) -> Bool { UInt64(value) > day && !looksAbsolute(value) }
+
+  /// The 006 privileges that expire more than 24 hours after the estimated issue time
+  /// (`ts` - 86400): absolute values later than `ts`. A value of 0 has no expiry of its own.
+  static func late006Privileges(_ token: AccessToken006) -> [Privilege] {
+    let limit = token.issuedAtEstimate + day
+    return token.privileges.filter { $0.value != 0 && UInt64($0.value) > limit }
+  }
 
   /// ISO 8601 in UTC, for example `2024-06-10T06:13:20Z`.
   static func iso(_ unix: UInt64) -> String {

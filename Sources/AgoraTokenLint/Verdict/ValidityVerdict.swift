@@ -1,7 +1,8 @@
 /// Whether a token is usable at the time judged, read from its time findings.
 ///
-/// The time rules own the judgment (leeway included): AT201 `token_expired` means expired,
-/// AT202 `token_not_yet_valid` means not yet valid. `verify` exits 1 for either unless
+/// The time rules own the judgment (leeway included): AT201 `token_expired` and AT207
+/// `token_expired_24h_cap` (Agora's 24-hour limit) mean expired, AT202 `token_not_yet_valid`
+/// means not yet valid. `verify` exits 1 for either unless
 /// `--ignore-expiry` is given; the JSON `status` names them.
 public enum ValidityVerdict: String, Sendable, Equatable {
   /// Neither expired nor not yet valid (or the token stores no times).
@@ -13,7 +14,8 @@ public enum ValidityVerdict: String, Sendable, Equatable {
 
   /// The verdict of one input's findings.
   public init(_ findings: [Finding]) {
-    if findings.contains(where: { $0.name == "token_expired" }) {
+    if findings.contains(where: { $0.name == "token_expired" || $0.name == "token_expired_24h_cap" }
+    ) {
       self = .expired
     } else if findings.contains(where: { $0.name == "token_not_yet_valid" }) {
       self = .notYetValid

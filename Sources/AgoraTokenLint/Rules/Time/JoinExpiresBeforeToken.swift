@@ -3,8 +3,10 @@ import AgoraToken
 /// AT204 `join_expires_before_token`: RTC joinChannel ends before the token does.
 ///
 /// Source: `RtcTokenBuilder2.build_token_with_uid` docstring in `python3/src/RtcTokenBuilder2.py`:
-/// when joinChannel expires the user is removed from the channel. 006 (`RtcTokenBuilder.py`):
-/// privilege 1 holds an absolute expiry, compared with `ts`.
+/// when joinChannel expires the user is removed from the channel. 007 only: a 006 `ts` is the
+/// build time + 24 hours in every reference builder (`RtcTokenBuilder.py`), not a lifetime the
+/// privileges should reach, so Agora's ordinary 006 output (privileges that end before `ts`)
+/// must not be flagged.
 struct JoinExpiresBeforeToken: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT204", name: "join_expires_before_token", severity: .warning, category: .time,
@@ -16,7 +18,6 @@ struct JoinExpiresBeforeToken: LintRule {
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    if let token = inspection.accessToken006 { return check006(token, context: context) }
     guard let token = inspection.accessToken2 else { return [] }
     var findings: [Finding] = []
     for (index, service) in token.services.enumerated() where service.type == .rtc {
@@ -31,19 +32,5 @@ struct JoinExpiresBeforeToken: LintRule {
           expected: .number(token.expire), unit: .seconds))
     }
     return findings
-  }
-
-  /// 006: privilege 1 is an absolute time (0 = no expiry of its own).
-  private func check006(_ token: AccessToken006, context: LintContext) -> [Finding] {
-    guard let join = token.privilege(1), join != 0 else { return [] }
-    let joinEnds = UInt64(join)
-    // Once join has expired, privilege_expired reports it instead.
-    guard joinEnds < token.expiresAt, joinEnds + context.leeway > context.now else { return [] }
-    return [
-      descriptor.finding(
-        "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (ts \(TimeLimits.iso(token.expiresAt)))",
-        field: Pointer006.privilege(1), value: .number(join),
-        expected: .number(token.ts), unit: .unixTime)
-    ]
   }
 }

@@ -10,7 +10,8 @@ struct PrivilegeZero: LintRule {
     summary: "A privilege value is 0: it inherits the token's expiry.",
     explanation:
       "A privilege value of 0 has no limit of its own and lasts as long as the token. Some tools (parse.py) show it as already expired; it is not.",
-    fix: "Nothing to fix; set an explicit lifetime if the privilege should end before the token.",
+    fix:
+      "Nothing to fix, but plan renewal: a privilege of 0 (for RTC, joinChannel) has no expiry of its own, so the SDK's onTokenPrivilegeWillExpire is driven only by the token's expiry. Set an explicit lifetime if the privilege should end before the token.",
     source: RuleSource.rtcBuilder2Node)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
