@@ -123,13 +123,38 @@ struct AgoraBehaviourRuleTests {
       label: "a 006 token with an empty privilege map",
       token: { try rtc006(privileges: []) }, context: DiagnosisContext(identity: join),
       rule: "no_privileges", fires: true, statements: ["no_join_channel_privilege"],
-      absentStatements: ["token_consistent_with_context"]),
+      absentStatements: ["token_consistent_with_context", "console_certificate_not_enabled"]),
     Case(
       label: "a 006 token with joinChannel",
       token: { try rtc006(privileges: [(1, issued + 3_600)]) },
       context: DiagnosisContext(identity: join),
-      rule: "no_privileges", fires: false, statements: ["token_consistent_with_context"],
-      absentStatements: ["no_join_channel_privilege"]),
+      rule: "no_privileges", fires: false,
+      statements: [
+        "token_consistent_with_context", "console_certificate_not_enabled",
+        "token_not_reaching_request", "client_clock_skewed",
+      ],
+      absentStatements: ["no_join_channel_privilege", "strict_token_permission_off"]),
+    Case(
+      label: "a consistent 007 token built for a role, judged at a failure time",
+      token: { try rtc(expire: 3_600) },
+      context: DiagnosisContext(
+        failureTime: UInt64(issued) + 60, identity: join,
+        builtFor: DiagnosisContext.BuiltFor(role: .publisher)),
+      rule: "token_expired", fires: false,
+      statements: [
+        "token_consistent_with_context", "strict_token_permission_off",
+        "console_certificate_not_enabled",
+      ],
+      absentStatements: ["client_clock_skewed"]),
+    Case(
+      label: "a 007 token for another channel names no outside cause",
+      token: { try rtc(expire: 3_600) },
+      context: DiagnosisContext(identity: ClientIdentity(channel: "other", uid: 42)),
+      rule: "channel_mismatch", fires: true,
+      absentStatements: [
+        "token_consistent_with_context", "console_certificate_not_enabled",
+        "token_not_reaching_request",
+      ]),
     Case(
       label: "a 006 privilege two days after the estimated issue time",
       token: { try rtc006(privileges: [(1, issued + 172_800)]) },

@@ -36,6 +36,7 @@ public struct Diagnoser: Sendable {
       PrivilegeStatements.statements, RTMStatements.statements, ChatStatements.statements,
       TimeStatements.statements,
       SignatureStatements.statements, ConsistencyStatement.statements,
+      OutsideCauseStatements.statements,
     ]
     var seen: Set<String> = []
     var result: [Diagnosis] = []
@@ -71,6 +72,8 @@ public struct Diagnoser: Sendable {
     "uid_is_string_zero_not_wildcard", "uid_is_wildcard", "uid_matches_sample_placeholder",
     "join_uid_does_not_match_token", "int_uid_join_cannot_match_account",
     "join_uid_passed_as_string", "account_crc_mismatch", "token_consistent_with_context",
+    "console_certificate_not_enabled", "token_not_reaching_request", "strict_token_permission_off",
+    "client_clock_skewed",
     "channel_matches_case_insensitively_only", "channel_crc_mismatch", "no_join_channel_privilege",
     "no_publish_privileges", "rtc_token_used_for_rtm_login", "rtc_join_privilege_in_rtm_token",
     "privilege_expiry_zero", "rtm_user_id_does_not_match_token", "rtm_token_built_for_user_zero",
