@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "agtoken",
       dependencies: [
-        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport",
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenServeArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,10 +63,16 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .target(
+      name: "AgoraTokenServeArguments",
+      dependencies: [
+        "AgoraToken", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .executableTarget(
       name: "agtoken-serve",
       dependencies: [
-        "AgoraToken", "AgoraTokenServer",
+        "AgoraToken", "AgoraTokenServer", "AgoraTokenServeArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

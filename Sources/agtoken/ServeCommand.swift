@@ -1,3 +1,4 @@
+import AgoraTokenServeArguments
 import ArgumentParser
 
 #if canImport(Glibc)
@@ -7,25 +8,26 @@ import ArgumentParser
 #endif
 
 /// `agtoken serve`: runs the token server, which lives in the sibling executable `agtoken-serve`
-/// so that the CLI's other commands do not carry an HTTP server. Every argument is passed through.
+/// so that the CLI's other commands do not carry an HTTP server. Every argument is passed through
+/// unparsed (`Main` hands over before parsing); the options are declared here too, from the
+/// shared ``ServeArguments``, so that completions and the man page list them.
 struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Serve tokens over HTTP (runs agtoken-serve; see agtoken serve --help).",
-    discussion: """
-      Runs the agtoken-serve executable found next to agtoken, passing every argument through. \
-      Build it with: swift build --product agtoken-serve
-      """
+    abstract: ServeArguments.abstract,
+    discussion: ServeArguments.discussion
+      + "\n\nRuns the agtoken-serve executable found next to agtoken (swift build --product agtoken-serve)."
   )
 
-  @Argument(parsing: .captureForPassthrough, help: "Arguments for agtoken-serve.")
-  var arguments: [String] = []
+  @OptionGroup var server: ServeArguments
 
   /// The name of the server executable, next to `agtoken`.
   static let serverExecutable = "agtoken-serve"
 
   func run() throws {
-    throw ExitCode(Self.execServer(arguments))
+    // Reached only when `serve` is not the first argument; hand the raw arguments over.
+    let raw = Array(CommandLine.arguments.dropFirst().drop { $0 != Self.configuration.commandName })
+    throw ExitCode(Self.execServer(Array(raw.dropFirst())))
   }
 
   /// Replaces this process with `agtoken-serve arguments...`. Returns only when that fails, with

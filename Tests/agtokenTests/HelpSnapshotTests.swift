@@ -46,3 +46,17 @@ struct HelpSnapshotTests {
     #expect(run.stdout.contains("Salt, signature and absolute times"))
   }
 }
+
+/// The shell completions `agtoken --generate-completion-script` writes know the server's options,
+/// which `agtoken serve` hands to `agtoken-serve` unparsed.
+@Suite("completions")
+struct CompletionTests {
+  @Test("list agtoken serve's options", arguments: ["bash", "zsh", "fish"])
+  func serveOptions(_ shell: String) throws {
+    let run = try CommandLineRun.agtoken(["--generate-completion-script", shell])
+    #expect(run.status == 0)
+    for option in ["auth-token-file", "max-body-bytes", "no-access-log", "cert-stdin"] {
+      #expect(run.stdout.contains(option), "\(shell) lacks \(option)")
+    }
+  }
+}
