@@ -24,14 +24,20 @@ struct PublishOutlivesJoin: LintRule {
         guard privilege.value == 0 || privilege.value > join else { continue }
         let lasts =
           privilege.value == 0
-          ? "0 (the token's expiry, \(token.expire) s)" : "\(privilege.value) s"
+          ? "0 (the token's expiry, \(Self.seconds(token.expire)))"
+          : Self.seconds(privilege.value)
         findings.append(
           descriptor.finding(
-            "\(service.privilegeLabel(privilege.id)) lasts \(lasts), longer than joinChannel (\(join) s)",
+            "\(service.privilegeLabel(privilege.id)) lasts \(lasts), longer than joinChannel's \(Self.seconds(join))",
             field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
             expected: .number(join), unit: .seconds))
       }
     }
     return findings
+  }
+
+  /// A lifetime as the other time rules write it: `1200 seconds (20m)`.
+  private static func seconds(_ value: UInt32) -> String {
+    "\(value) seconds (\(TimeLimits.duration(UInt64(value))))"
   }
 }
