@@ -28,11 +28,15 @@ struct InspectionRunner {
 
   /// Runs every input from `inputs` and returns the totals.
   func run(_ inputs: TokenInputOptions) throws -> Totals {
+    let summaryForm = inputs.summaryOnly ? try SummaryOnly.Form(format) : nil
     var totals = Totals()
     var writer = ReportWriter(format: format)
     var summary = BatchSummary(quiet: inputs.quiet, countFindings: false)
     let origins = pipeline.settings.certificates.map(\.origin)
-    try pipeline.run(jobs: inputs.jobs, read: inputs.forEachInput, render: renderer()) { record in
+    try pipeline.run(
+      jobs: inputs.jobs, read: inputs.forEachInput,
+      render: renderer(summaryOnly: inputs.summaryOnly)
+    ) { record in
       let inspection = record.inspection
       summary.add(inspection, findings: record.linted.findings)
       if inputs.verbose { VerboseLog.trace(inspection, origins: origins) }
@@ -43,22 +47,27 @@ struct InspectionRunner {
       case .notChecked: totals.notChecked += 1
       case .valid: break
       }
-      writer.emit(record.rendered, linted: record.linted)
+      if !inputs.summaryOnly { writer.emit(record.rendered, linted: record.linted) }
+    }
+    totals.tally = summary.tally
+    if let summaryForm {
+      SummaryOnly.write(summary.tally, as: summaryForm)
+      return totals
     }
     writer.finish()
-    totals.tally = summary.tally
     if summary.total > 1 { summary.finish() }
     return totals
   }
 
   /// The per-input rendering. Safe to run on any thread.
-  private func renderer() -> @Sendable (LintedInput) -> Record {
+  private func renderer(summaryOnly: Bool = false) -> @Sendable (LintedInput) -> Record {
     let format = format
     let now = pipeline.settings.now
     let showToken = showToken
     let text = TextRenderer(
       now: now, style: TextStyle(color: Output.colorEnabled), showToken: showToken)
     return { linted in
+      if summaryOnly { return Record(linted: linted, rendered: "") }
       let rendered = ReportWriter.render(
         linted, format: format, now: now, showToken: showToken, text: text)
       return Record(linted: linted, rendered: rendered)

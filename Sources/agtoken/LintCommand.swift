@@ -114,7 +114,9 @@ struct LintCommand: ParsableCommand {
     let now = inspection.now
     let format = settings.format
     let showToken = input.showToken
+    let summaryForm = input.summaryOnly ? try SummaryOnly.Form(format) : nil
     let render: @Sendable (LintedInput) -> LintRecord = { linted in
+      if summaryForm != nil { return LintRecord(linted: linted, rendered: "") }
       let rendered: String
       switch format {
       case .text: rendered = renderer.render(linted)
@@ -132,12 +134,31 @@ struct LintCommand: ParsableCommand {
       tally.add(linted.findings)
       if linted.inspection.error != nil { undecodable = true }
       if linted.findings.contains(where: { $0.severity >= settings.failOn }) { failed = true }
+      if summaryForm != nil { return }
       switch format {
       // Standard input flushes after each record (TokenInputs): a file needs no write per line.
       case .text, .github, .ndjson: Output.write(record.rendered)
       case .json, .jsonArray, .sarif: collected.append(linted)
       }
     }
+    if let summaryForm {
+      SummaryOnly.write(summary.tally, as: summaryForm)
+    } else {
+      writeEnd(
+        format, renderer: renderer, count: count, tally: tally, collected: collected, now: now)
+      if summary.total > 1 { summary.finish() }
+    }
+    if exitZero { return }
+    if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
+    if failed { throw ExitCode(ExitStatus.failed.rawValue) }
+  }
+
+  /// Closes the report: the text tally, the JSON array or the SARIF log.
+  private func writeEnd(
+    _ format: LintFormat, renderer: LintTextRenderer, count: Int, tally: FindingTally,
+    collected: [LintedInput], now: UInt64
+  ) {
+    let showToken = input.showToken
     switch format {
     case .text: Output.write(renderer.summary(tokens: count, tally: tally))
     case .json, .jsonArray:
@@ -146,10 +167,6 @@ struct LintCommand: ParsableCommand {
     case .ndjson, .github: break
     }
     Output.flush()
-    if summary.total > 1 { summary.finish() }
-    if exitZero { return }
-    if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
-    if failed { throw ExitCode(ExitStatus.failed.rawValue) }
   }
 }
 

@@ -45,6 +45,13 @@ struct TokenInputOptions: ParsableArguments {
     help: "Print no summary or progress on stderr; reports and errors still appear.")
   var quiet = false
 
+  @Flag(
+    name: .customLong("summary-only"),
+    help:
+      "Print only the run's counts (by status and rule) instead of a report per input; text, or JSON for -f json/json-array/ndjson. The exit code is unchanged."
+  )
+  var summaryOnly = false
+
   /// Whether the command has nothing to read and stdin is a terminal: it should print usage.
   var wouldWaitOnTerminal: Bool {
     tokens.isEmpty && inputFiles.isEmpty && TextFile.stdinIsTerminal

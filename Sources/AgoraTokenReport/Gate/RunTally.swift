@@ -28,6 +28,20 @@ public struct RunTally: Sendable, Equatable {
   public private(set) var repaired = 0
   /// Inputs recognised as something other than an Agora token.
   public private(set) var recognized = 0
+  /// Findings per rule, keyed by rule code; each entry holds the rule's name and its count.
+  public private(set) var rules: [String: RuleCount] = [:]
+
+  /// How often one rule fired in a run.
+  public struct RuleCount: Sendable, Equatable, Encodable {
+    /// The rule code, for example `AT201`.
+    public let code: String
+    /// The rule name, for example `token_expired`.
+    public let name: String
+    /// The rule's severity.
+    public let severity: Severity
+    /// The number of findings.
+    public internal(set) var count: Int
+  }
 
   /// An empty tally.
   public init() {}
@@ -51,6 +65,13 @@ public struct RunTally: Sendable, Equatable {
     }
     if ValidityVerdict.expiresWithinWindow(judged) { expiringWithinWindow += 1 }
     findings.add(judged)
+    for finding in judged {
+      rules[
+        finding.code,
+        default: RuleCount(
+          code: finding.code, name: finding.name, severity: finding.severity, count: 0)
+      ].count += 1
+    }
     if !inspection.repairs.isEmpty { repaired += 1 }
     if inspection.recognition != nil { recognized += 1 }
   }
