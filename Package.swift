@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "AgoraToken", targets: ["AgoraToken"]),
     .library(name: "AgoraTokenLint", targets: ["AgoraTokenLint"]),
     .library(name: "AgoraTokenReport", targets: ["AgoraTokenReport"]),
+    .library(name: "AgoraTokenScan", targets: ["AgoraTokenScan"]),
     .library(name: "AgoraTokenServer", targets: ["AgoraTokenServer"]),
     .executable(name: "agtoken", targets: ["agtoken"]),
     .executable(name: "agtoken-serve", targets: ["agtoken-serve"]),
@@ -40,11 +41,14 @@ let package = Package(
       name: "AgoraTokenLint",
       dependencies: ["AgoraToken", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
-    .target(name: "AgoraTokenReport", dependencies: ["AgoraToken", "AgoraTokenLint"]),
+    .target(name: "AgoraTokenScan", dependencies: ["AgoraToken", "AgoraTokenLint"]),
+    .target(
+      name: "AgoraTokenReport", dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenScan"]),
     .executableTarget(
       name: "agtoken",
       dependencies: [
-        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenServeArguments",
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenScan",
+        "AgoraTokenServeArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -111,6 +115,13 @@ let package = Package(
       name: "AgoraTokenLintTests",
       dependencies: [
         "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "AgoraTokenScanTests",
+      dependencies: [
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenScan",
+        "AgoraTokenTestSupport", "agtoken",
       ]
     ),
     .target(name: "AgoraTokenTestSupport", dependencies: ["AgoraToken"], path: "Tests/Support"),

@@ -21,7 +21,7 @@ struct AgToken: ParsableCommand {
     version: AgTokenVersion.current,
     subcommands: [
       InspectCommand.self, VerifyCommand.self, LintCommand.self, BuildCommand.self,
-      RulesCommand.self, DiffCommand.self, ServeCommand.self,
+      RulesCommand.self, DiffCommand.self, ScanCommand.self, ServeCommand.self,
     ]
   )
 }

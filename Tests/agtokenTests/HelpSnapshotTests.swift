@@ -14,7 +14,7 @@ struct HelpSnapshotTests {
     [], ["inspect"], ["verify"], ["lint"], ["rules"], ["diff"], ["serve"], ["build"],
     ["build", "rtc"], ["build", "rtm"], ["build", "rtm2"], ["build", "chat-user"],
     ["build", "chat-app"], ["build", "fpa"], ["build", "apaas"], ["build", "streaming"],
-    ["build", "fcdn"],
+    ["build", "fcdn"], ["scan"],
   ]
 
   static func name(_ command: [String]) -> String {

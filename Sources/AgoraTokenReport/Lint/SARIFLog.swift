@@ -133,6 +133,9 @@ public struct SARIFArtifactLocation: Codable, Sendable, Equatable {
 public struct SARIFRegion: Codable, Sendable, Equatable {
   /// 1-based line.
   public var startLine: Int
+  /// 1-based column in UTF-16 code units (SARIF's default `columnKind`), when known: `scan`
+  /// findings have one, lint findings (one token per line) do not.
+  public var startColumn: Int?
 }
 
 /// `logicalLocation`.
