@@ -18,10 +18,10 @@ struct InspectRoutes: Sendable {
 
   func inspect(_ request: Request) async throws -> Response {
     let (linted, now) = try await read(request)
-    return respond(
-      InspectionDocument(
+    return JSONResponse.make(
+      body: InspectionDocument(
         linted.inspection, now: now, findings: linted.findings, diagnosis: linted.diagnosis),
-      linted.inspection)
+      headers: headers(linted.inspection, now: now))
   }
 
   /// The lint document is an array of one inspect document, as `agtoken lint --format json`
@@ -31,30 +31,90 @@ struct InspectRoutes: Sendable {
     let (linted, now) = try await read(request)
     let text = LintJSONRenderer.document([linted], now: now)
     return JSONResponse.text(
-      text, contentType: "application/json", headers: headers(linted.inspection))
+      text, contentType: "application/json", headers: headers(linted.inspection, now: now))
   }
 
   /// Inspects, lints and diagnoses the body's token as `agtoken inspect` does: diagnosis uses
   /// the fixed clock (`--now`) as the failure time, and no failure time with a running clock.
+  /// A JSON body's `now` replaces both, as `--now` does; its `certificate` is tried first.
   private func read(_ request: Request) async throws -> (LintedInput, UInt64) {
     let query = try QueryParameters(request, allowed: Self.identityParameters)
-    let identity = try query.identity()
-    let raw = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
-    let now = configuration.clock.now()
+    let body = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
+    let identity = try Self.identity(query: query, body: body)
+    var now = configuration.clock.now()
+    var failureTime = configuration.clock.fixedTime
+    if let text = body.now {
+      guard let parsed = UnixTime.parse(text) else {
+        throw ServerError.badParameter(
+          "now", "must be Unix seconds or ISO 8601 with a zone, for example 2024-06-10T09:00:00Z")
+      }
+      now = parsed
+      failureTime = parsed
+    }
+    var product: DiagnosisContext.Product?
+    if let text = body.product {
+      guard let named = DiagnosisContext.Product(rawValue: text) else {
+        throw ServerError.badParameter("product", "must be rtc, rtm, chat or chat-rest")
+      }
+      product = named
+    }
+    var certificates = configuration.certificates
+    if let pasted = body.certificate {
+      certificates.insert(AppCertificate(secret: pasted, origin: "the page"), at: 0)
+    }
     let pipeline = InspectionPipeline(
       InspectionSettings(
-        now: now, certificates: configuration.certificates,
-        context: DiagnosisContext(failureTime: configuration.clock.fixedTime, identity: identity)))
-    return (pipeline.inspect(raw, source: InputSource(file: "argument", line: 1)), now)
+        now: now, certificates: certificates,
+        context: DiagnosisContext(failureTime: failureTime, identity: identity, product: product)))
+    return (pipeline.inspect(body.token, source: InputSource(file: "argument", line: 1)), now)
   }
 
-  private func respond(_ document: InspectionDocument, _ inspection: Inspection) -> Response {
-    JSONResponse.make(body: document, headers: headers(inspection))
+  /// The client identity from the query and the JSON body; a value may come from either, not both.
+  static func identity(query: QueryParameters, body: TokenBody) throws(ServerError)
+    -> ClientIdentity
+  {
+    var identity = try query.identity()
+    func merge(_ name: String, _ queried: String?, _ sent: String?) throws(ServerError) -> String? {
+      if queried != nil && sent != nil {
+        throw ServerError.badParameter(name, "give it in the query or in the body, not both")
+      }
+      return queried ?? sent
+    }
+    identity.appID = try merge("app_id", identity.appID, body.appID)
+    identity.channel = try merge("channel", identity.channel, body.channel)
+    identity.account = try merge("account", identity.account, body.account)
+    if let text = body.uid {
+      guard identity.uid == nil else {
+        throw ServerError.badParameter("uid", "give it in the query or in the body, not both")
+      }
+      guard let uid = UInt32(text) else {
+        throw ServerError.badParameter("uid", "must be an integer 0...4294967295")
+      }
+      identity.uid = uid
+    }
+    if identity.uid != nil && identity.account != nil {
+      throw ServerError.badParameter("uid", "give uid or account, not both")
+    }
+    return identity
   }
 
-  private func headers(_ inspection: Inspection) -> HTTPFields {
+  /// `Token-Fingerprint`, `Judged-At` (the Unix time judged, which the document itself does
+  /// not state, so that the web inspector shows times relative to it) and `Cache-Control`.
+  private func headers(_ inspection: Inspection, now: UInt64) -> HTTPFields {
     var headers = HTTPFields()
+    headers[JudgedAtHeader.name] = String(now)
     headers[TokenFingerprintHeader.name] = inspection.fingerprint
+    // An inspection may describe a secret's effects; no cache keeps it.
+    headers[.cacheControl] = "no-store"
     return headers
   }
+}
+
+/// `Judged-At`: the Unix time an inspection was judged at (the server's clock, or the body's `now`).
+enum JudgedAtHeader {
+  static let name: HTTPField.Name = {
+    // A constant, valid field name: the initializer cannot fail for it.
+    guard let name = HTTPField.Name("Judged-At") else { return .date }
+    return name
+  }()
 }

@@ -7,13 +7,38 @@ import Hummingbird
   import Foundation
 #endif
 
-/// The token in a `POST /inspect` or `POST /lint` body: the body itself (one line; a trailing
-/// newline is dropped, as the CLI drops it from a line of input), or a JSON object `{"token": "..."}`.
-enum TokenBody {
-  /// Reads at most `limit` bytes and extracts the token text.
+/// What a `POST /inspect` or `POST /lint` body holds: the token, and from a JSON body the context
+/// the web inspector sends beside it (the CLI's `--app-id`, `--channel`, `--uid`, `--account`,
+/// `--now` and `--product`) and a certificate pasted into the page.
+///
+/// The body is the token itself (one line; a trailing newline is dropped, as the CLI drops it
+/// from a line of input), or a JSON object `{"token": "...", "certificate": "...", "channel": ...}`.
+/// The certificate travels only in the body, never in a URL; it is used for this request and
+/// never logged, stored or echoed.
+struct TokenBody: Sendable {
+  /// The token text, as given.
+  var token: String
+  /// A certificate to try before the server's, from the JSON `certificate` member.
+  var certificate: String?
+  /// The JSON `app_id`, `channel`, `uid` (number or string) and `account` members.
+  var appID: String?
+  var channel: String?
+  var uid: String?
+  var account: String?
+  /// The JSON `now` member: Unix seconds or ISO 8601, as `--now`.
+  var now: String?
+  /// The JSON `product` member: `rtc`, `rtm`, `chat` or `chat-rest`, as `--product`.
+  var product: String?
+
+  /// The JSON members a body may have; any other is a 400, as an unknown query parameter is.
+  static let members: Set<String> = [
+    "token", "certificate", "app_id", "channel", "uid", "account", "now", "product",
+  ]
+
+  /// Reads at most `limit` bytes and extracts the token and its context.
   /// - Throws: 413 `body_too_large` over the limit; 400 `bad_body` for an empty body, several
-  ///   lines, or JSON without a string `token`.
-  static func read(_ request: Request, limit: Int) async throws -> String {
+  ///   lines, JSON without a string `token`, or a JSON member this endpoint does not take.
+  static func read(_ request: Request, limit: Int) async throws -> TokenBody {
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
       throw ErrorBodyMiddleware<BasicRequestContext>.bodyTooLarge(limit)
     }
@@ -34,26 +59,72 @@ enum TokenBody {
         .badRequest, kind: "bad_body",
         "the body holds several lines; send one token per request (agtoken inspect reads batches)")
     }
-    return String(line)
+    return TokenBody(token: String(line))
   }
 
-  private struct Wrapped: Decodable {
-    let token: String
-  }
+  /// One member's value, as far as a body needs to tell.
+  private enum Member: Decodable {
+    case null
+    case string(String)
+    case integer(Int64)
+    case other
 
-  private static func fromJSON(_ data: Data) throws(ServerError) -> String {
-    do {
-      let wrapped = try JSONDecoder().decode(Wrapped.self, from: data)
-      guard !wrapped.token.isEmpty else {
-        throw ServerError(.badRequest, kind: "bad_body", "\"token\" is empty")
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if container.decodeNil() {
+        self = .null
+      } else if let text = try? container.decode(String.self) {
+        self = .string(text)
+      } else if let number = try? container.decode(Int64.self) {
+        self = .integer(number)
+      } else {
+        self = .other
       }
-      return wrapped.token
-    } catch let error as ServerError {
-      throw error
-    } catch {
+    }
+  }
+
+  private static func fromJSON(_ data: Data) throws(ServerError) -> TokenBody {
+    guard let object = try? JSONDecoder().decode([String: Member].self, from: data) else {
       throw ServerError(
         .badRequest, kind: "bad_body",
         "the body starts with { but is not a JSON object with a string \"token\"")
     }
+    // Names only: a member's value may be a certificate.
+    if let unknown = object.keys.sorted().first(where: { !members.contains($0) }) {
+      throw ServerError(
+        .badRequest, kind: "bad_body",
+        "unknown member \"\(unknown.prefix(40))\"; the body takes \(members.sorted().joined(separator: ", "))"
+      )
+    }
+    guard case .string(let token) = object["token"] else {
+      throw ServerError(
+        .badRequest, kind: "bad_body",
+        "the body starts with { but is not a JSON object with a string \"token\"")
+    }
+    guard !token.isEmpty else {
+      throw ServerError(.badRequest, kind: "bad_body", "\"token\" is empty")
+    }
+    func string(_ name: String) throws(ServerError) -> String? {
+      switch object[name] {
+      case nil, .null: return nil
+      case .string(let text): return text.isEmpty ? nil : text
+      default: throw ServerError(.badRequest, kind: "bad_body", "\"\(name)\" must be a string")
+      }
+    }
+    var body = TokenBody(token: token)
+    body.certificate = try string("certificate")
+    body.appID = try string("app_id")
+    body.channel = try string("channel")
+    body.account = try string("account")
+    body.now = try string("now")
+    body.product = try string("product")
+    switch object["uid"] {
+    case nil, .null: break
+    case .integer(let number): body.uid = String(number)
+    case .string(let text): body.uid = text.isEmpty ? nil : text
+    default:
+      throw ServerError(.badRequest, kind: "bad_body", "\"uid\" must be an integer 0...4294967295")
+    }
+    return body
   }
 }

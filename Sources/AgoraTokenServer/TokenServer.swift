@@ -7,6 +7,7 @@ import Logging
 ///
 /// | endpoint | returns |
 /// |---|---|
+/// | `GET /` | the web inspector (HTML; `/inspector.js` and `/inspector.css` beside it) |
 /// | `GET /chat/app/token` | a Chat app token as plain text (`ChatTokenBuilder2.buildAppToken`) |
 /// | `GET /chat/user/token/{user_id}` | a Chat user token |
 /// | `GET /rtc/token?channel=&uid=\|account=&role=&expire=` | an RTC token |
@@ -25,9 +26,15 @@ public enum TokenServer {
   ) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: AccessLogMiddleware(log: accessLog))
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorBodyMiddleware(maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
 
+    router.get("/") { _, _ in WebRoutes.page() }
+    router.get("/inspector.js") { _, _ in WebRoutes.script() }
+    router.get("/inspector.css") { _, _ in WebRoutes.style() }
+    // Browsers ask for it unprompted; no icon beats a 404 in every page's console.
+    router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     router.get("/healthz") { _, _ in
       JSONResponse.make(body: ["status": "ok"])
     }
@@ -56,6 +63,10 @@ public enum TokenServer {
 
   /// The paths the router answers and their methods, for 405 answers with `Allow`.
   static let routes: [MethodNotAllowedMiddleware<BasicRequestContext>.Route] = [
+    .init(path: "/", methods: [.get]),
+    .init(path: "/inspector.js", methods: [.get]),
+    .init(path: "/inspector.css", methods: [.get]),
+    .init(path: "/favicon.ico", methods: [.get]),
     .init(path: "/healthz", methods: [.get]),
     .init(path: "/inspect", methods: [.post]),
     .init(path: "/lint", methods: [.post]),
