@@ -118,6 +118,12 @@ let package = Package(
       ]
     ),
     .testTarget(
+      name: "AgoraTokenReportTests",
+      dependencies: [
+        "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenScan", "AgoraTokenTestSupport",
+      ]
+    ),
+    .testTarget(
       name: "AgoraTokenScanTests",
       dependencies: [
         "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenScan",
