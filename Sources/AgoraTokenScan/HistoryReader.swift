@@ -13,6 +13,8 @@ struct HistoryReader {
   }
 
   let git: GitCommand
+  /// Paths (relative to the git directory) to limit history to; empty for all of it.
+  var pathspecs: [String] = []
 
   static let arguments = [
     "log", "-p", "-U0", "--reverse", "--no-color", "--no-ext-diff", "--no-textconv",
@@ -24,7 +26,8 @@ struct HistoryReader {
   func read(_ consume: @escaping (Block) -> Void) -> Int? {
     var parser = Parser(consume: consume)
     var pending: [UInt8] = []
-    let ok = git.stream(Self.arguments) { chunk in
+    let limit = pathspecs.isEmpty ? [] : ["--"] + pathspecs.map { ":(literal)" + $0 }
+    let ok = git.stream(Self.arguments + limit) { chunk in
       pending.append(contentsOf: chunk)
       var start = 0
       while let newline = pending[start...].firstIndex(of: 0x0A) {

@@ -65,20 +65,32 @@ public struct LeakScanner: Sendable {
     return ScanReport(findings: findings, summary: summary)
   }
 
-  /// Reads the history of every directory given.
+  /// Reads the history of every directory given, and of every file given (only that file's).
   /// - Returns: the number of commits read.
   private func history(
     _ paths: [String], excludes: [GlobPattern], into sightings: inout [LocatedSighting]
   ) throws(ScanError) -> Int {
-    var directories = paths.filter { path in
+    // Each directory reads its whole history; files are grouped under their directory and limit
+    // git log to themselves, so that a pre-commit run on two files reads only their history.
+    var directories: [String] = []
+    var files: [String: [String]] = [:]
+    for path in paths {
       var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        && isDirectory.boolValue
+      _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      if isDirectory.boolValue {
+        if !directories.contains(path) { directories.append(path) }
+      } else {
+        let url = URL(fileURLWithPath: path)
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
+        if files[directory] == nil { directories.append(directory) }
+        files[directory, default: []].append(url.lastPathComponent)
+      }
     }
-    if directories.isEmpty { directories = ["."] }
     var commits = 0
     let detector = LineDetector()
-    for directory in directories {
+    var seenDirectories = Set<String>()
+    for directory in directories where seenDirectories.insert(directory).inserted {
       let git = GitCommand(directory: directory)
       guard git.isWorkTree else {
         throw ScanError(
@@ -87,7 +99,10 @@ public struct LeakScanner: Sendable {
         )
       }
       var found: [LocatedSighting] = []
-      let read = HistoryReader(git: git).read { block in
+      let wholeDirectory = paths.contains(directory)
+      var reader = HistoryReader(git: git)
+      reader.pathspecs = wholeDirectory ? [] : files[directory] ?? []
+      let read = reader.read { block in
         let file = FileCollector.display(FileCollector.join(directory, block.file))
         guard !excludes.contains(where: { $0.matches(file) }) else { return }
         for sighting in detector.sightings(in: block.lines) {

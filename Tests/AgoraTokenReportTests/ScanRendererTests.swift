@@ -59,6 +59,14 @@ struct ScanRendererTests {
     #expect(ScanTextRenderer.render(ScanReport(findings: [], summary: ScanSummary())) == "")
   }
 
+  @Test("text: a file name cannot forge a line")
+  func controlCharactersInNames() {
+    let finding = ScanFinding(
+      rule: .appIDInSource, file: "a\nb\u{1B}.env", line: 1, column: 1, fingerprint: "dddddddddddd")
+    let text = ScanTextRenderer.render(ScanReport(findings: [finding], summary: ScanSummary()))
+    #expect(text.hasPrefix("a\\nb\\u{1B}.env:1:1: info AT503"))
+  }
+
   @Test("json and ndjson: snake_case keys, absent fields left out")
   func json() throws {
     let object = try #require(

@@ -206,6 +206,21 @@ struct LeakScannerTests {
     #expect(report.findings.allSatisfy { $0.commit == first && $0.source == "work_tree" })
   }
 
+  @Test("--git-history with files reads only those files' history (the pre-commit case)")
+  func historyOfFiles() throws {
+    let repository = try ScanRepository()
+    try repository.write("a.env", "AGORA_APP_CERTIFICATE=\(Self.certificate)\n")
+    try repository.write("b.txt", "nothing\n")
+    try repository.commit("first")
+    let scanner = LeakScanner(options: ScanOptions(now: Self.validAt, gitHistory: true))
+    let onlyB = try scanner.scan([repository.root.appendingPathComponent("b.txt").path])
+    #expect(onlyB.findings == [])
+    #expect(onlyB.summary.commitsScanned == 1)  // the commit that added b.txt
+    let onlyA = try scanner.scan([repository.root.appendingPathComponent("a.env").path])
+    #expect(onlyA.findings.map(\.source) == ["work_tree"])
+    #expect(onlyA.findings.first?.commit != nil)
+  }
+
   @Test("--git-history outside a work tree is an error")
   func historyNeedsGit() throws {
     let repository = try ScanRepository(git: false)

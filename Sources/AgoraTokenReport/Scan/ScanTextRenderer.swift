@@ -10,11 +10,28 @@ public enum ScanTextRenderer {
     var text = ""
     for finding in report.findings {
       text +=
-        "\(finding.file):\(finding.line):\(finding.column): \(finding.severity.rawValue) \(finding.code) \(finding.name): \(ScanFindingText.describe(finding))\n"
+        "\(printable(finding.file)):\(finding.line):\(finding.column): \(finding.severity.rawValue) \(finding.code) \(finding.name): \(ScanFindingText.describe(finding))\n"
     }
     text += "\n"
     for rule in ScanRule.all where report.findings.contains(where: { $0.code == rule.code }) {
       text += "fix \(rule.code) \(rule.name): \(rule.fix)\n"
+    }
+    return text
+  }
+
+  /// A file name with its control characters escaped (`\n`, `\t`, `\u{1B}`), so that a name
+  /// holding a line break cannot forge a line of the report.
+  static func printable(_ name: String) -> String {
+    var text = ""
+    for scalar in name.unicodeScalars {
+      switch scalar {
+      case "\n": text += "\\n"
+      case "\r": text += "\\r"
+      case "\t": text += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      default: text.unicodeScalars.append(scalar)
+      }
     }
     return text
   }
