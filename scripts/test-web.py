@@ -8,7 +8,7 @@ checks, as a user would: a token from the URL fragment is decoded and the fragme
 page updates as one types; context fields and a pasted certificate change the verdict; the
 certificate never appears in a URL, the server's log or the page's text; no CSP violation or
 script error; the layout fits 360 px; dark mode changes the colours; the keyboard reaches every
-field. Exits non-zero on the first failure.
+field. Saves a screenshot to .build/web-inspector.png (or $AGTOKEN_WEB_SCREENSHOT). Exits non-zero on the first failure.
 """
 import json, os, secrets, socket, subprocess, sys, tempfile, time, urllib.parse
 
@@ -144,11 +144,14 @@ try:
               and "/inspect" not in entry["message"]]
     check(not errors, "no console errors or CSP violations: %s" % errors)
 
-    if os.environ.get("AGTOKEN_WEB_SCREENSHOT"):
-        box.clear()
-        box.send_keys(token)
-        wait.until(lambda d: "app_id" in text("summary"))
-        driver.save_screenshot(os.environ["AGTOKEN_WEB_SCREENSHOT"])
+    # A screenshot of the verified token, for people reviewing a CI run (and docs/).
+    box.clear()
+    box.send_keys(token)
+    wait.until(lambda d: "app_id" in text("summary") and "status: valid" in text("verdict"))
+    shot = os.environ.get("AGTOKEN_WEB_SCREENSHOT") or os.path.join(ROOT, ".build", "web-inspector.png")
+    os.makedirs(os.path.dirname(shot), exist_ok=True)
+    driver.save_screenshot(shot)
+    check(os.path.getsize(shot) > 10000, "screenshot saved to " + shot)
 
     # 7. Keyboard: Tab from the token reaches every field in order.
     box.clear()
