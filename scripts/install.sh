@@ -7,7 +7,7 @@
 # Installs DIR/bin/agtoken, DIR/bin/agtoken-serve, the man page DIR/share/man/man1/agtoken.1 and
 # completions for bash, zsh and fish, and records every file in
 # DIR/share/agtoken/install-manifest.txt, which --uninstall reads. The binaries need only glibc,
-# libstdc++ and zlib at run time: no Swift toolchain.
+# libstdc++, libgcc_s and zlib at run time: no Swift toolchain.
 set -euo pipefail
 
 prefix=/usr/local
