@@ -1,11 +1,6 @@
+import AgoraToken
 import HTTPTypes
 import Hummingbird
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// What a `POST /inspect` or `POST /lint` body holds: the token, and from a JSON body the context
 /// the web inspector sends beside it (the CLI's `--app-id`, `--channel`, `--uid`, `--account`,
@@ -45,7 +40,7 @@ struct TokenBody: Sendable {
     let buffer = try await request.body.collect(upTo: limit)
     let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
-    if trimmed.first == "{" { return try fromJSON(Data(buffer.readableBytesView)) }
+    if trimmed.first == "{" { return try fromJSON(text) }
     var line = Substring(text)
     while let last = line.last, last == "\n" || last == "\r" || last == "\r\n" {
       line = line.dropLast()
@@ -62,29 +57,8 @@ struct TokenBody: Sendable {
     return TokenBody(token: String(line))
   }
 
-  /// One member's value, as far as a body needs to tell.
-  private enum Member: Decodable {
-    case null
-    case string(String)
-    case integer(Int64)
-    case other
-
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.singleValueContainer()
-      if container.decodeNil() {
-        self = .null
-      } else if let text = try? container.decode(String.self) {
-        self = .string(text)
-      } else if let number = try? container.decode(Int64.self) {
-        self = .integer(number)
-      } else {
-        self = .other
-      }
-    }
-  }
-
-  private static func fromJSON(_ data: Data) throws(ServerError) -> TokenBody {
-    guard let object = try? JSONDecoder().decode([String: Member].self, from: data) else {
+  private static func fromJSON(_ text: String) throws(ServerError) -> TokenBody {
+    guard case .object(let object) = JSONValue.parse(text) else {
       throw ServerError(
         .badRequest, kind: "bad_body",
         "the body starts with { but is not a JSON object with a string \"token\"")
@@ -120,7 +94,8 @@ struct TokenBody: Sendable {
     body.product = try string("product")
     switch object["uid"] {
     case nil, .null: break
-    case .integer(let number): body.uid = String(number)
+    case .number(let number) where number.rounded() == number && abs(number) < 1e15:
+      body.uid = String(Int64(number))
     case .string(let text): body.uid = text.isEmpty ? nil : text
     default:
       throw ServerError(.badRequest, kind: "bad_body", "\"uid\" must be an integer 0...4294967295")
