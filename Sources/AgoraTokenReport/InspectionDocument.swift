@@ -40,7 +40,11 @@ public struct InspectionDocument: Encodable {
     tokenText = showToken ? inspection.displayableText : nil
     repairs = inspection.repairs
     token = inspection.decoded.map { TokenObject($0.token, now: now) }
-    warnings = inspection.decoded?.warnings.map(ErrorObject.init) ?? []
+    // A finding that restates a decode warning says it once; the warning stays when no rule did.
+    warnings = RestatedWarnings.unstated(
+      inspection.decoded?.warnings ?? [], findings: findings ?? []
+    )
+    .map(ErrorObject.init)
     signature = SignatureObject(inspection.signature)
     identityChecks = inspection.identity.map(IdentityObject.init)
     error = inspection.error.map(ErrorObject.init)

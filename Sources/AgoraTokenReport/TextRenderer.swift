@@ -47,7 +47,7 @@ public struct TextRenderer: Sendable {
     }
     if let decoded = inspection.decoded {
       lines += tokenLines(decoded.token)
-      for warning in decoded.warnings {
+      for warning in RestatedWarnings.unstated(decoded.warnings, findings: findings) {
         lines.append("  " + style.yellow("warning") + "    \(warning.kind): \(warning.message)")
       }
     }
@@ -61,7 +61,7 @@ public struct TextRenderer: Sendable {
       let verdict = check.matches ? style.green("matches") : style.red("does not match")
       var line =
         "  identity   \(check.field) \(verdict) (client \(quoted(check.expected)), token \(quoted(check.actual)))"
-      if let note = check.note { line += ": \(note)" }
+      if let note = check.note { line += ": \(sanitized(note))" }
       lines.append(line)
     }
     for finding in findings {
@@ -95,7 +95,8 @@ public struct TextRenderer: Sendable {
     case .info: label = style.cyan("info")
     }
     let agora = AgoraErrorCode.label(finding.agoraErrorCodes).map { " (\($0))" } ?? ""
-    return "\(label) \(finding.code) \(finding.name)\(agora): \(finding.message)"
+    return
+      "\(label) \(finding.code) \(finding.name)\(agora): \(TerminalText.sanitized(finding.message))"
   }
 
   func errorLines(_ error: TokenError, recognition: Recognition?) -> [String] {

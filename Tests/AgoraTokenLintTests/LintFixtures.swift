@@ -31,14 +31,17 @@ enum LintFixtures {
     return token
   }
 
-  /// An inspection of `token` whose signature checked out.
+  /// An inspection of `token` whose signature checked out, with the warnings a lenient decode
+  /// of it reports (the structure rules restate them).
   static func inspection(
     _ token: AccessToken2, signature: SignatureCheck = SignatureCheck(status: .valid),
     repairs: [AppliedRepair] = []
   ) -> Inspection {
     Inspection(
       source: InputSource(file: "tokens.txt", line: 1), text: "007-test", repairs: repairs,
-      decoded: DecodedToken(token: .accessToken2(token)), signature: signature)
+      decoded: DecodedToken(
+        token: .accessToken2(token), warnings: AccessToken2Codec.warnings(for: token)),
+      signature: signature)
   }
 
   /// A context in which the baseline token passes every rule, including the identity rules.

@@ -43,6 +43,11 @@ public struct Inspection: Sendable {
     self.afterFix = afterFix
   }
 
+  /// Whether the token (or the fixed token of an after-fix) verifies with the App Certificate that
+  /// Agora publishes in its sample code; `nil` when not worked out. AgoraTokenLint's pipeline
+  /// sets it once per input, and the lint rule and the diagnosis both read it.
+  public var signsWithSampleCertificate: Bool?
+
   /// Whether the input text is one of the certificates given (in any letter case): then no report
   /// may show the text, not even with `--show-token`.
   public var textIsCertificate = false

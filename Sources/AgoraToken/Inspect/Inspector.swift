@@ -11,16 +11,37 @@ public struct Inspector: Sendable {
   public var certificates: [AppCertificate]
   /// What the client uses, for identity checks and for 006/legacy verification.
   public var identity: ClientIdentity
+  /// The identity the token server says it built the token for, when known: a 006 or legacy
+  /// signature covers the channel and uid without storing them, so it is checked with this
+  /// identity first and with ``identity`` when that fails.
+  ///
+  /// Source: `shared/cases/README.md` ("a 006 token is checked together with the identity of
+  /// built_for, else of the join").
+  public var signingIdentity: ClientIdentity?
 
   /// Creates an inspector.
   public init(
     options: DecodeOptions = DecodeOptions(), repair: Bool = true,
-    certificates: [AppCertificate] = [], identity: ClientIdentity = ClientIdentity()
+    certificates: [AppCertificate] = [], identity: ClientIdentity = ClientIdentity(),
+    signingIdentity: ClientIdentity? = nil
   ) {
     self.options = options
     self.repair = repair
     self.certificates = certificates
     self.identity = identity
+    self.signingIdentity = signingIdentity
+  }
+
+  /// The signature verdict for `token`: with ``signingIdentity`` for a 006 or legacy token when
+  /// one is known, unless the client's ``identity`` verifies it.
+  func verify(_ token: AnyToken) -> SignatureCheck {
+    let joined = TokenVerifier.verify(token, certificates: certificates, identity: identity)
+    guard joined.status != .valid, let signingIdentity, signingIdentity != identity else {
+      return joined
+    }
+    if case .accessToken2 = token { return joined }
+    let built = TokenVerifier.verify(token, certificates: certificates, identity: signingIdentity)
+    return built.status == .notChecked ? joined : built
   }
 
   /// Inspects one raw input as a user pasted it.
@@ -42,8 +63,7 @@ public struct Inspector: Sendable {
       let decoded = try TokenDecoder.decode(text, options: options, inflated007: inflated007)
         .withFacts()
       record.decoded = decoded
-      record.signature = TokenVerifier.verify(
-        decoded.token, certificates: certificates, identity: identity)
+      record.signature = verify(decoded.token)
       record.identity = IdentityComparison.compare(decoded.token, with: identity)
     } catch {
       record.error = error

@@ -56,8 +56,7 @@ extension Inspector {
       }
       return AfterFix(
         fix: candidate.fix, text: repaired.text, decoded: decoded,
-        signature: TokenVerifier.verify(
-          decoded.token, certificates: certificates, identity: identity),
+        signature: verify(decoded.token),
         repairs: repaired.repairs)
     }
     return nil

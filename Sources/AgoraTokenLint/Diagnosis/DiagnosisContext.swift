@@ -125,6 +125,25 @@ public struct DiagnosisContext: Sendable {
     return result
   }
 
+  /// The identity the token server says it built the token for (``builtFor``), filled up with the
+  /// join's values; `nil` when nothing was said about it. The inspector verifies 006 and legacy
+  /// signatures with it first (``Inspector/signingIdentity``).
+  public var signingIdentity: ClientIdentity? {
+    let built = builtFor
+    guard built.channel != nil || built.uid != nil || built.account != nil || built.rtmUserID != nil
+    else { return nil }
+    var result = ClientIdentity(channel: built.channel ?? identity.channel)
+    if let uid = built.uid {
+      result.uid = uid
+    } else if let account = built.account ?? built.rtmUserID {
+      result.account = account
+    } else {
+      result.uid = identity.uid
+      result.account = identity.account
+    }
+    return result
+  }
+
   /// Whether the context describes an RTC join (a channel, uid or account for RTC).
   var describesRTCJoin: Bool {
     guard product == nil || product == .rtc else { return false }

@@ -12,37 +12,9 @@ enum SignatureStatements {
     certificates(facts) + samples(facts) + origin(facts)
   }
 
-  /// The verdict for the token: the inspection's, or for a 006 token whose check with the join
-  /// identity did not succeed, the check with what the token server says it built the token for.
-  static func verdict(_ facts: DiagnosisFacts) -> SignatureCheck {
-    guard facts.signature.status != .valid, let token = facts.token006,
-      !facts.context.certificates.isEmpty, let identity = builtForIdentity(facts)
-    else { return facts.signature }
-    let check = TokenVerifier.verify(
-      .accessToken006(token), certificates: facts.context.certificates, identity: identity)
-    return check.status == .notChecked ? facts.signature : check
-  }
-
-  /// The identity the token server says it built the token for, filled up with the join's values.
-  static func builtForIdentity(_ facts: DiagnosisFacts) -> ClientIdentity? {
-    let built = facts.context.builtFor
-    guard built.channel != nil || built.uid != nil || built.account != nil || built.rtmUserID != nil
-    else { return nil }
-    var identity = ClientIdentity(channel: built.channel ?? facts.context.identity.channel)
-    if let uid = built.uid {
-      identity.uid = uid
-    } else if let account = built.account ?? built.rtmUserID {
-      identity.account = account
-    } else {
-      identity.uid = facts.context.identity.uid
-      identity.account = facts.context.identity.account
-    }
-    return identity
-  }
-
   static func certificates(_ facts: DiagnosisFacts) -> [Diagnosis] {
     guard facts.token != nil else { return [] }
-    let check = verdict(facts)
+    let check = facts.signature
     var result: [Diagnosis] = []
     let certificates = facts.context.certificates
     if check.status == .valid, let index = check.matchedIndex, index > 0 {
@@ -85,25 +57,9 @@ enum SignatureStatements {
   }
 
   static func signsWithSample(_ facts: DiagnosisFacts) -> Bool {
-    let secrets = SampleCredentials.certificates
-    if let token = facts.token2 {
-      // A 007 signature that verified with one of the user's certificates says which one signed
-      // it: no need for the two recomputations (six HMACs, a fifth of a lint run's time).
-      if facts.signature.status == .valid, let index = facts.signature.matchedIndex,
-        facts.context.certificates.indices.contains(index),
-        facts.context.certificates[index].origin == facts.signature.matchedOrigin
-      {
-        return secrets.contains(facts.context.certificates[index].secret)
-      }
-      return secrets.contains { AccessToken2Signer.isValid(token, certificate: $0) }
-    }
-    guard let token = facts.token006 else { return false }
-    let certificates = secrets.map { AppCertificate(secret: $0, origin: "Agora sample code") }
-    let identities = [facts.context.identity, builtForIdentity(facts)].compactMap { $0 }
-    return identities.contains { identity in
-      TokenVerifier.verify(.accessToken006(token), certificates: certificates, identity: identity)
-        .status == .valid
-    }
+    SampleSignature.fact(
+      facts.inspection, certificates: facts.context.certificates,
+      identities: [facts.context.identity, facts.context.signingIdentity].compactMap { $0 })
   }
 
   static func origin(_ facts: DiagnosisFacts) -> [Diagnosis] {

@@ -14,23 +14,28 @@ public struct InspectionPipeline: Sendable {
   private let lintContext: LintContext
   private let diagnosisContext: DiagnosisContext
   private let diagnoser = Diagnoser()
+  /// The identities a 006 token may have been signed for: the join's and the built-for one.
+  private let sampleIdentities: [ClientIdentity]
 
   /// Creates the pipeline for `settings`.
   public init(_ settings: InspectionSettings) {
     self.settings = settings
     inspector = Inspector(
       options: settings.decode, repair: settings.repair, certificates: settings.certificates,
-      identity: settings.identity)
+      identity: settings.identity, signingIdentity: settings.context.signingIdentity)
     linter = settings.rules.map(Linter.init(selection:)) ?? Linter()
     lintContext = settings.lintContext
     var context = settings.context
     context.certificates = settings.certificates
     diagnosisContext = context
+    sampleIdentities = [context.identity, context.signingIdentity].compactMap { $0 }
   }
 
   /// Judges one input as given (before repairs), read from `source`.
   public func inspect(_ raw: String, source: InputSource) -> LintedInput {
-    let inspection = inspector.inspect(raw, source: source)
+    var inspection = inspector.inspect(raw, source: source)
+    inspection.signsWithSampleCertificate = SampleSignature.signs(
+      inspection, certificates: settings.certificates, identities: sampleIdentities)
     let findings = linter.lint(inspection, context: lintContext)
     let diagnosis = diagnoser.diagnose(
       inspection, findings: findings, context: diagnosisContext)

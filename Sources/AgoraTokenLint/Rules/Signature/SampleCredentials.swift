@@ -33,11 +33,8 @@ struct SampleCredentials: LintRule {
           field: "/app_id", value: .text(token.appID)))
     }
     let placeholders = placeholderFindings(token)
-    // Recomputing the signature costs three HMACs per spelling of the sample certificate, more
-    // than all other rules together, so it is tried only where it can explain something: when
-    // the certificates given fail, or when the token already shows other sample values.
-    if inspection.signature.status == .invalid || !findings.isEmpty || !placeholders.isEmpty,
-      Self.certificates.contains(where: { AccessToken2Signer.isValid(token, certificate: $0) })
+    if SampleSignature.fact(
+      inspection, certificates: context.certificates, identities: [context.identity])
     {
       findings.append(
         descriptor.finding(

@@ -16,14 +16,10 @@ struct AppIDNotHex32: LintRule {
     source: RuleSource.accessToken2, agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    // 007 and 006 carry the app id as text; the legacy keys are checked by their own codecs.
-    guard let appID = inspection.accessToken2?.appID ?? inspection.accessToken006?.appID,
-      !isHex32(appID)
-    else { return [] }
-    return [
+    inspection.decodeWarnings(.badAppID).map { warning in
       descriptor.finding(
-        "the app id \"\(appID)\" is \(appID.utf8.count) bytes, not 32 hexadecimal characters",
-        field: "/app_id", value: .text(appID))
-    ]
+        warning.message, field: "/app_id",
+        value: inspection.decoded.map { .text($0.token.appID) })
+    }
   }
 }

@@ -14,22 +14,15 @@ struct TrailingBytesRule: LintRule {
     fix: "Rebuild the token with a reference builder.", source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    if let trailing = inspection.accessToken2?.trailingBytes {
-      return [
-        descriptor.finding(
-          "\(trailing.count) bytes follow the last service at payload offset \(trailing.offset)",
-          field: "/trailing_bytes", value: .number(trailing.count), expected: 0,
-          unit: .bytes)
-      ]
+    // The codec found the bytes and said where; the finding restates its warning, so a report
+    // states the fact once (``RestatedWarnings``).
+    let count =
+      inspection.accessToken2?.trailingBytes?.count
+      ?? inspection.accessToken006?.trailingBytes?.count
+    return inspection.decodeWarnings(.trailingBytes).map { warning in
+      descriptor.finding(
+        warning.message, field: "/trailing_bytes", value: count.map { .number($0) },
+        expected: count == nil ? nil : 0, unit: count == nil ? nil : .bytes)
     }
-    if let trailing = inspection.accessToken006?.trailingBytes {
-      return [
-        descriptor.finding(
-          "\(trailing.count) bytes follow the 006 message at content offset \(trailing.offset)",
-          field: "/trailing_bytes", value: .number(trailing.count), expected: 0,
-          unit: .bytes)
-      ]
-    }
-    return []
   }
 }
