@@ -7,8 +7,8 @@ enum DiagnosisText {
     guard !diagnosis.isEmpty else { return [] }
     var lines = ["  " + style.bold("diagnosis")]
     for item in diagnosis {
-      var line = "    " + style.cyan(item.statement) + ": \(item.message)"
-      if let field = item.field { line += style.dim(" [\(field)]") }
+      var line = "    " + style.cyan(item.statement) + ": \(TerminalText.sanitized(item.message))"
+      if let field = item.field { line += style.dim(" [\(TerminalText.sanitized(field))]") }
       lines.append(line)
     }
     return lines

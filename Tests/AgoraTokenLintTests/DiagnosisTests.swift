@@ -78,6 +78,33 @@ struct DiagnosisTests {
       .diagnosis.map(\.statement)
   }
 
+  @Test(
+    "the pipeline's signature verdict is the case's signature_valid (006: built-for identity first)",
+    arguments: cases.filter { $0.object("expected")["signature_valid"] is Bool })
+  func signatureVerdict(_ item: FixtureCase) {
+    let context = Self.context(item)
+    let pipeline = InspectionPipeline(
+      InspectionSettings(
+        now: context.failureTime ?? 0, certificates: context.certificates, context: context))
+    let judged = pipeline.inspect(
+      item.string("input") ?? "", source: InputSource(file: "real-world.json", line: 1))
+    let signature = judged.inspection.afterFix?.signature ?? judged.inspection.signature
+    // `signature_valid` is the primary certificate's verdict; `signature_checks` names the
+    // certificate (primary or secondary) that verifies, and the pipeline is given both.
+    // Variants such as `certificate_lowercased` are not given to the pipeline.
+    let checks = (item.object("expected")["signature_checks"] as? [String: Bool])?.filter {
+      ["certificate", "secondary_certificate"].contains($0.key)
+    }
+    let valid =
+      checks.map { $0.values.contains(true) }
+      ?? (item.object("expected")["signature_valid"] as? Bool == true)
+    if let checks, valid {
+      #expect(checks[signature.matchedOrigin ?? ""] == true, "\(item.id)")
+    }
+    #expect(signature.status == (valid ? SignatureCheck.Status.valid : .invalid), "\(item.id)")
+    if valid { #expect(!judged.findings.contains { $0.name == "signature_invalid" }) }
+  }
+
   @Test("all 19 cases are present")
   func present() { #expect(Self.cases.count == 19) }
 

@@ -133,8 +133,8 @@ struct HostileCommandLineTests {
     }
   }
 
-  @Test("control characters in token fields are escaped in text reports")
-  func terminalEscapes() throws {
+  /// A 007 RTC token with the given channel name and uid, signed with nothing in particular.
+  static func rtcToken(channel: String, uid: String) throws -> String {
     var writer = ByteWriter()
     try writer.writePacked([UInt8](repeating: 1, count: 32), field: "signature")
     try writer.writePacked("0123456789abcdef0123456789abcdef", field: "app_id")
@@ -146,15 +146,33 @@ struct HostileCommandLineTests {
     writer.write(UInt16(1))
     writer.write(UInt16(1))
     writer.write(UInt32(3600))
-    try writer.writePacked("evil\u{1B}]0;pwned\u{07}\r\nforged", field: "channel_name")
-    try writer.writePacked("", field: "uid")
-    let token = "007" + Base64Text.encode(try Zlib.deflate(writer.bytes))
+    try writer.writePacked(channel, field: "channel_name")
+    try writer.writePacked(uid, field: "uid")
+    return "007" + Base64Text.encode(try Zlib.deflate(writer.bytes))
+  }
+
+  @Test("control characters in token fields are escaped in text reports")
+  func terminalEscapes() throws {
+    let token = try Self.rtcToken(channel: "evil\u{1B}]0;pwned\u{07}\r\nforged", uid: "")
     for command in ["inspect", "lint"] {
       let run = try CommandLineRun.agtoken([command, "--now", "1700000000", token])
       #expect(!run.stdout.contains("\u{1B}]0;"), "\(command)")
       #expect(!run.stdout.contains("\r"), "\(command)")
       if command == "inspect" { #expect(run.stdout.contains("\\u{1B}")) }
     }
+  }
+
+  @Test(
+    "a colour code or bell inside a token value is escaped in finding and diagnosis lines",
+    arguments: [["inspect"], ["lint"], ["lint", "--format", "github"]])
+  func colourCodeInValue(_ command: [String]) throws {
+    let token = try Self.rtcToken(channel: "demo", uid: "42\r\u{1B}[31mX\u{1B}]0;pwned\u{07}")
+    let run = try CommandLineRun.agtoken(
+      command + ["--now", "1700000000", "--channel", "demo", "--uid", "42", token])
+    #expect(run.stdout.contains("uid_mismatch"), "\(command)")
+    #expect(!run.stdout.contains("\u{1B}[31mX"), "\(command)")
+    #expect(!run.stdout.contains("\u{07}"), "\(command)")
+    #expect(!run.stdout.contains("\r"), "\(command)")
   }
 
   @Test(

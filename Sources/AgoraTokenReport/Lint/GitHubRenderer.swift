@@ -33,9 +33,12 @@ public enum GitHubRenderer {
     return "::\(name) \(properties.joined(separator: ","))::\(escapeData(message))\n"
   }
 
+  /// `text` with control characters shown as escapes (GitHub's log viewer renders ANSI codes),
+  /// then `%`, CR and LF percent-encoded.
   static func escapeData(_ text: String) -> String {
-    text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll(
-      "\n", with: "%0A")
+    TerminalText.sanitized(text).replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
+      .replacingAll(
+        "\n", with: "%0A")
   }
 
   static func escapeProperty(_ text: String) -> String {

@@ -33,8 +33,8 @@ public struct LintTextRenderer: Sendable {
     for finding in input.findings {
       let label = finding.severity.rawValue.padding(toLength: 7)
       var line =
-        "  \(paint(label, code: colorCode(finding.severity)))  \(finding.code) \(finding.name)  \(finding.message)"
-      if !finding.field.isEmpty { line += " [\(finding.field)]" }
+        "  \(paint(label, code: colorCode(finding.severity)))  \(finding.code) \(finding.name)  \(TerminalText.sanitized(finding.message))"
+      if !finding.field.isEmpty { line += " [\(TerminalText.sanitized(finding.field))]" }
       lines.append(line)
       if let agora = AgoraErrorCode.label(finding.agoraErrorCodes) {
         lines.append("           agora: \(agora)")
@@ -43,7 +43,9 @@ public struct LintTextRenderer: Sendable {
     }
     lines += DiagnosisText.lines(
       input.diagnosis, style: color ? TextStyle(color: true) : .plain)
-    // Some entries span lines on purpose; each physical line is made safe on its own.
+    // Token values inside messages are escaped where they are inserted, since the final pass
+    // keeps colour codes and a value could carry one; some entries span lines on purpose, and
+    // each physical line is made safe on its own.
     return lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
       .map { TerminalText.sanitizedLine(String($0)) }.joined(separator: "\n") + "\n"
   }
