@@ -36,8 +36,33 @@ struct MalformedTests {
       #expect(error.kind.rawValue == kind)
       #expect(!error.message.isEmpty)
       #expect(error.offset != nil)
+      if let stated = Self.statedOffset(vector) { #expect(error.offset == stated, "\(vector.id)") }
     }
   }
+
+  /// The offset a vector's `detail` states, as in "uid declares 19 bytes but only 9 remain
+  /// (offset 126)" or "payload ended while reading salt at offset 76"; `nil` when it states none.
+  static func statedOffset(_ vector: FixtureCase) -> Int? {
+    guard let detail = vector.object("expected")["detail"] as? String,
+      let range = detail.range(of: "(offset ") ?? detail.range(of: " at offset ")
+    else { return nil }
+    return Int(detail[range.upperBound...].prefix { $0.isNumber })
+  }
+
+  @Test(
+    "an error reports the offset its vector's detail states (006 and repaired inputs too)",
+    arguments: all.filter { statedOffset($0) != nil })
+  func statedOffsets(_ vector: FixtureCase) throws {
+    let input = try #require(vector.string("input"))
+    let inspection = Inspector(options: DecodeOptions(strict: true)).inspect(
+      input, source: InputSource(file: "malformed.json", line: 1))
+    let error = try #require(inspection.error)
+    #expect(error.kind.rawValue == vector.object("expected")["error"] as? String)
+    #expect(error.offset == Self.statedOffset(vector))
+  }
+
+  @Test("five vectors state an offset")
+  func offsetsStated() { #expect(Self.all.compactMap(Self.statedOffset).count == 5) }
 
   @Test(
     "lenient decoding keeps the token and warns",

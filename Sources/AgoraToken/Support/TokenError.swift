@@ -50,7 +50,7 @@ public struct TokenError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Which bytes ``offset`` counts.
   public var offsetSpace: OffsetSpace
   /// A sentence that a person can act on, for example
-  /// "service 2 (RTC): channel_name claims 300 bytes but 41 remain at payload offset 97".
+  /// "service 2 (RTC): channel_name declares 300 bytes but only 41 remain at payload offset 99".
   public var message: String
   /// The fields that could still be read before the damage, when any could.
   public var partial: PartialDecode?

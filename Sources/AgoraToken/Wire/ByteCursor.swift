@@ -84,10 +84,14 @@ struct ByteCursor: Sendable {
     let start = offset
     let length = Int(try readUInt16("length of \(field())"))
     guard length <= remaining else {
+      // The offset is where the declared bytes would begin, after the prefix, so that the
+      // bytes that remain are counted from it (shared/vectors: "uid declares 19 bytes but only
+      // 9 remain (offset 126)").
       let message =
-        "\(field()) claims \(length) bytes but \(remaining) remain at payload offset \(start)"
+        "\(field()) declares \(length) bytes but only \(remaining) remain at payload offset \(offset)"
+      let dataStart = offset
       offset = start
-      throw TokenError(.lengthOverflow, offset: start, message)
+      throw TokenError(.lengthOverflow, offset: dataStart, message)
     }
     offset += length
     return offset - length..<offset
