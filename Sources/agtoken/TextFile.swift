@@ -52,10 +52,24 @@ enum TextFile {
     return lines.joined(separator: "\n")
   }
 
-  /// Whether `path` names an existing regular file.
+  /// Whether `path` names something readable that is not a directory: a regular file, or a
+  /// pipe (`<(cmd)`, a FIFO) or device such as `/dev/stdin`.
   static func exists(_ path: String) -> Bool {
     var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR
+  }
+
+  /// Whether `path` is a stream that may still be written to (a pipe, FIFO or device), whose
+  /// records should be shown as they come.
+  static func isStream(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
+  }
+
+  /// Whether `path` can be opened for reading, checked without opening it: opening a FIFO to
+  /// test it and closing it again would lose what its writer sent.
+  static func isReadable(_ path: String) -> Bool {
+    access(path, R_OK) == 0
   }
 
   /// Whether `path` names an existing directory.

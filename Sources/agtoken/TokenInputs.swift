@@ -109,8 +109,9 @@ struct TokenInputOptions: ParsableArguments {
     for path in tokens where !TextFile.exists(path) && Self.looksLikePath(path) {
       throw ValidationError("no such file: \(path)")
     }
-    for path in inputFiles where LineReader(path: path) == nil {
-      throw ValidationError("cannot open \(path)")
+    for path in inputFiles where !TextFile.isReadable(path) {
+      throw ValidationError(
+        TextFile.exists(path) ? "cannot open \(path)" : "no such file: \(path)")
     }
     var sources: [InputSourceSpec] = []
     if tokens.isEmpty && inputFiles.isEmpty { sources.append(.standardInput) }
@@ -145,7 +146,15 @@ struct TokenInputOptions: ParsableArguments {
         guard let reader = LineReader(path: path) else {
           throw ValidationError("cannot open \(path)")
         }
-        try read(reader, name: path, body)
+        guard TextFile.isStream(path) else {
+          try read(reader, name: path, body)
+          continue
+        }
+        // A pipe or FIFO may be a live stream, like stdin: show each record at once.
+        try read(reader, name: path) { text, source in
+          try body(text, source)
+          Output.flush()
+        }
       }
     }
   }

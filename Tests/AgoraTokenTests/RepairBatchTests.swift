@@ -33,12 +33,24 @@ struct RepairBatchTests {
     #expect(records.map(\.source.line) == [1, 3, 4, 5, 7, 8])
   }
 
-  @Test("a byte order mark at the start of a file is not part of the first token")
+  @Test("a byte order mark at the start of a file, or of a later line, is not part of a token")
   func byteOrderMark() {
     let inputs = Array(
       BatchInputs(
-        lines: ["\u{FEFF}" + Self.tokens[0], Self.tokens[1]], file: "w.txt", mode: .lines))
+        lines: ["\u{FEFF}" + Self.tokens[0], "\u{FEFF}" + Self.tokens[1]], file: "w.txt",
+        mode: .lines))
     #expect(inputs.map(\.text) == [Self.tokens[0], Self.tokens[1]])
+  }
+
+  @Test("an unknown version names unreadable characters by code point")
+  func unknownVersionCodePoints() {
+    #expect(throws: TokenError.self) { try TokenDecoder.decode("\u{200B}007eJw") }
+    do {
+      _ = try TokenDecoder.decode("\u{200B}007eJw")
+    } catch {
+      #expect(error.kind == .unknownVersion)
+      #expect(error.message.hasPrefix("the token starts with '<U+200B>00'"))
+    }
   }
 
   @Test("a JSON response body gives its token fields in text order")

@@ -2,6 +2,10 @@ import AgoraTokenTestSupport
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// End-to-end tests of `agtoken inspect` and `agtoken verify`, run on the built binary.
 @Suite("inspect and verify, end to end")
 struct InspectVerifyCLITests {
@@ -12,6 +16,33 @@ struct InspectVerifyCLITests {
   var token: String { Self.rtc.string("token") ?? "" }
   var certificate: String { Self.rtc.string("app_certificate") ?? "" }
   var issueTs: Int { Self.rtc.object("expected")["issue_ts"] as? Int ?? 0 }
+
+  @Test(
+    "a FIFO is read once, whole, given with --input or as an argument",
+    arguments: [["--input"], []])
+  func fifoInput(_ flag: [String]) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "agtoken-fifo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fifo = directory.appendingPathComponent("tokens").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // The writer opens the FIFO once and writes three lines; a reader that opened the FIFO to
+    // test it, then closed it, would lose them.
+    let writer = Process()
+    writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+    writer.arguments = [
+      "-c", "printf '%s\\n%s\\n%s\\n' \"$1\" \"$1\" \"$1\" > \"$2\"", "sh", token, fifo,
+    ]
+    try writer.run()
+    let run = try CommandLineRun.agtoken(
+      ["inspect", "--format", "ndjson", "--now", String(issueTs + 600)] + flag + [fifo])
+    writer.waitUntilExit()
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.allSatisfy { $0.contains(#""file":"\#(fifo)""#) })
+  }
 
   @Test("text shows the fields, named privileges and a signature line")
   func textReport() throws {

@@ -38,8 +38,11 @@ public enum TokenDecoder {
       return try LegacyTokenCodec.decode(whole, options: options)
     default:
       if whole.hasPrefix("1:") { return try LegacyTokenCodec.decode(whole, options: options) }
-      let shown = String(
-        whole.prefix(3).unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? Character($0) : "?" })
+      // Characters a person cannot read are named by code point, as base64 errors do.
+      let shown = whole.unicodeScalars.prefix(3).map { scalar in
+        scalar.isASCII && scalar.value >= 0x20 && scalar.value < 0x7F
+          ? String(Character(scalar)) : "<\(Hex.codePoint(scalar))>"
+      }.joined()
       throw TokenError(
         .unknownVersion, offset: 0, in: .text,
         "the token starts with '\(shown)', not a known version (007, 006, 005, 004, 003, a signaling token '1:', or a 110/90-character DynamicKey)"

@@ -70,8 +70,9 @@ public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == Stri
         pendingIndex = 0
         guard var line = lines.next() else { return nil }
         number += 1
-        // A byte order mark (Windows editors write one) belongs to the file, not to the token.
-        if number == 1 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+        // A byte order mark (Windows editors write one) belongs to the file, not to the token;
+        // files joined with `cat` carry one at the start of a later line too.
+        if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
         if mode == .lines, isDocumentStart(line) {
           pending = readDocument(firstLine: line)
         } else {

@@ -11,6 +11,12 @@ public enum Hex {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// A code point as people write it, `U+` and at least four upper-case hex digits (`U+00E9`).
+  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   /// The bytes of hex text (either case), or `nil` when it is not an even number of hex digits.
   public static func decode(_ text: String) -> [UInt8]? {
     let utf8 = Array(text.utf8)

@@ -107,8 +107,7 @@ enum Base64Text {
         text.utf8.startIndex, offsetBy: index, limitedBy: text.utf8.endIndex),
       let scalar = text.unicodeScalars[start...].first
     {
-      let hex = String(scalar.value, radix: 16, uppercase: true)
-      let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      let code = Hex.codePoint(scalar)
       return scalar == "\u{FFFD}"
         ? "\(code) (the replacement for bytes that are not UTF-8)" : "the character \(code)"
     }
