@@ -105,6 +105,32 @@ struct DiagnosisTests {
     if valid { #expect(!judged.findings.contains { $0.name == "signature_invalid" }) }
   }
 
+  /// The statements that name a cause outside the token.
+  static let outsideCauses: Set<String> = [
+    "console_certificate_not_enabled", "token_not_reaching_request", "strict_token_permission_off",
+    "client_clock_skewed",
+  ]
+
+  @Test("causes outside the token are named only when the token explains nothing", arguments: cases)
+  func outsideCausesAlone(_ item: FixtureCase) {
+    let made = Set(Self.diagnose(item))
+    guard !made.isDisjoint(with: Self.outsideCauses) else { return }
+    let inToken = made.subtracting(Self.outsideCauses).subtracting([
+      "token_consistent_with_context", "not_expired_at_failure_time", "uid_is_wildcard",
+      "privilege_expiry_zero", "token_built_on_client",
+    ])
+    #expect(inToken.isEmpty, "\(item.id): \(inToken.sorted()) beside outside causes")
+    #expect(made.contains("token_consistent_with_context"), "\(item.id)")
+  }
+
+  @Test("RW17 and RW18 name their certificate cause and no outside cause")
+  func certificateCausesHaveNoOutsideCause() throws {
+    for id in ["RW17", "RW18"] {
+      let item = try #require(Self.cases.first { $0.id == id })
+      #expect(Set(Self.diagnose(item)).isDisjoint(with: Self.outsideCauses), "\(id)")
+    }
+  }
+
   @Test("all 19 cases are present")
   func present() { #expect(Self.cases.count == 19) }
 

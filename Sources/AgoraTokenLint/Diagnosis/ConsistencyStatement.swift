@@ -16,7 +16,8 @@ enum ConsistencyStatement {
     if facts.context.describesRTCJoin {
       guard let matches = rtcMatches(facts) else { return [] }
       consistent = consistent && matches
-      checked.append("channel and uid")
+      if facts.context.identity.channel != nil { checked.append("channel") }
+      if facts.joinUIDText != nil { checked.append("uid") }
     }
     if let user = facts.context.rtmUser, facts.context.product == nil || facts.context.isRTMLogin {
       guard let matches = rtmMatches(facts, user) else { return [] }
@@ -30,7 +31,7 @@ enum ConsistencyStatement {
     return [
       Diagnosis(
         "token_consistent_with_context",
-        "the \(checked.joined(separator: " and ")) given match the token: the token is not bound to another identity; look at the client call (time, certificate, SDK) instead"
+        "the \(checked.joined(separator: " and ")) given \(checked.count == 1 ? "matches" : "match") the token: the token is not bound to another identity; look at the client call (time, certificate, SDK) instead"
       )
     ]
   }

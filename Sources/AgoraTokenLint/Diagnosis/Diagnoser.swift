@@ -36,7 +36,6 @@ public struct Diagnoser: Sendable {
       PrivilegeStatements.statements, RTMStatements.statements, ChatStatements.statements,
       TimeStatements.statements,
       SignatureStatements.statements, ConsistencyStatement.statements,
-      OutsideCauseStatements.statements,
     ]
     var seen: Set<String> = []
     var result: [Diagnosis] = []
@@ -44,6 +43,8 @@ public struct Diagnoser: Sendable {
       seen.insert(diagnosis.statement)
       result.append(diagnosis)
     }
+    // Causes outside the token are named only when nothing in the token explains the failure.
+    result += OutsideCauseStatements.statements(facts, stated: seen)
     let order = Self.vocabularyOrder
     return result.sorted { (order[$0.statement] ?? .max) < (order[$1.statement] ?? .max) }
   }

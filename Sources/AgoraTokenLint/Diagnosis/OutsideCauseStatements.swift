@@ -7,9 +7,22 @@ import AgoraToken
 /// enabled App Certificate, a token that is not the one the SDK received, the console's
 /// "strict token permission" switch (without it, roles in the token are not enforced), and a
 /// skewed device clock are the documented causes that no token field shows.
+///
+/// They are stated only when the token explains nothing itself: next to a cause found in the
+/// token (expired, signed with the secondary certificate, a certificate in another letter case,
+/// ...) they would send the reader after the wrong one.
 enum OutsideCauseStatements {
-  static func statements(_ facts: DiagnosisFacts) -> [Diagnosis] {
-    guard ConsistencyStatement.statements(facts).isEmpty == false else { return [] }
+  /// The statements that name no cause: with only these, the failure lies outside the token.
+  static let neutral: Set<String> = [
+    "token_consistent_with_context", "not_expired_at_failure_time", "uid_is_wildcard",
+    "privilege_expiry_zero", "token_built_on_client",
+  ]
+
+  /// The outside causes, given the statements already made for the same input.
+  static func statements(_ facts: DiagnosisFacts, stated: Set<String>) -> [Diagnosis] {
+    guard stated.contains("token_consistent_with_context"), stated.isSubset(of: neutral),
+      facts.signature.status != .invalid
+    else { return [] }
     var result = [
       Diagnosis(
         "console_certificate_not_enabled",

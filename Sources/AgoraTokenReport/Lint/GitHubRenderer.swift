@@ -33,12 +33,13 @@ public enum GitHubRenderer {
     return "::\(name) \(properties.joined(separator: ","))::\(escapeData(message))\n"
   }
 
-  /// `text` with control characters shown as escapes (GitHub's log viewer renders ANSI codes),
-  /// then `%`, CR and LF percent-encoded.
+  /// `text` with `%`, CR and LF percent-encoded, and every other control character shown as an
+  /// escape (GitHub's log viewer renders ANSI codes).
   static func escapeData(_ text: String) -> String {
-    TerminalText.sanitized(text).replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
-      .replacingAll(
-        "\n", with: "%0A")
+    // CR and LF are the protocol's own escapes; every other control character is shown.
+    let encoded = text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D")
+      .replacingAll("\n", with: "%0A")
+    return TerminalText.sanitized(encoded)
   }
 
   static func escapeProperty(_ text: String) -> String {
