@@ -109,7 +109,9 @@ let package = Package(
     ),
     .testTarget(
       name: "agtokenTests",
-      dependencies: ["agtoken", "AgoraToken", "AgoraTokenTestSupport"]
+      dependencies: [
+        "agtoken", "AgoraToken", "AgoraTokenLint", "AgoraTokenScan", "AgoraTokenTestSupport",
+      ]
     ),
     .testTarget(
       name: "AgoraTokenLintTests",

@@ -7,7 +7,7 @@ import AgoraTokenLint
 public struct ScanFinding: Sendable, Equatable, Codable {
   /// The finding's name, `certificate_in_source`.
   public var name: String
-  /// Its code, `AT501` (``ScanRule``).
+  /// Its code, `AT601` (``ScanRule``).
   public var code: String
   /// `error` for a certificate and a token still valid at `--now`, `info` for an App ID, an
   /// expired token and Agora's published sample certificate.

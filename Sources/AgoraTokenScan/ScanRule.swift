@@ -5,7 +5,7 @@ import AgoraTokenLint
 /// Sources: Agora's "Secure authentication with tokens" guide (the App Certificate stays on the
 /// token server) and the conventions of gitleaks and trufflehog for reporting secrets.
 public struct ScanRule: Sendable, Equatable {
-  /// The code, `AT501`.
+  /// The code, `AT601`.
   public let code: String
   /// The name, `certificate_in_source`.
   public let name: String
@@ -18,25 +18,25 @@ public struct ScanRule: Sendable, Equatable {
   /// Where to read more.
   public let helpURI: String
 
-  /// An App Certificate in a file (AT501).
+  /// An App Certificate in a file (AT601).
   public static let certificateInSource = ScanRule(
-    code: "AT501", name: "certificate_in_source", severity: .error,
+    code: "AT601", name: "certificate_in_source", severity: .error,
     summary: "An App Certificate is committed to the repository.",
     fix:
       "Rotate the App Certificate in Agora Console (enable a secondary certificate, move your token server to it, then delete the leaked one); keep the new one in a secret store or the server's environment, never in the repository, and build tokens on a server, never in a client.",
     helpURI: "https://docs.agora.io/en/video-calling/get-started/authentication-workflow")
 
-  /// An Agora token in a file (AT502).
+  /// An Agora token in a file (AT602).
   public static let tokenInSource = ScanRule(
-    code: "AT502", name: "token_in_source", severity: .error,
+    code: "AT602", name: "token_in_source", severity: .error,
     summary: "An Agora token is committed to the repository.",
     fix:
       "Remove the token and fetch tokens from your token server at run time; a committed token lets anyone join as its user until it expires, and a leaked token is evidence that its certificate may be exposed too.",
     helpURI: "https://docs.agora.io/en/video-calling/get-started/authentication-workflow")
 
-  /// An App ID in a file (AT503).
+  /// An App ID in a file (AT603).
   public static let appIDInSource = ScanRule(
-    code: "AT503", name: "app_id_in_source", severity: .info,
+    code: "AT603", name: "app_id_in_source", severity: .info,
     summary: "An App ID is in the repository.",
     fix:
       "An App ID is not a secret, but with tokens or a certificate beside it, it names the project they open; keep it in configuration rather than code.",

@@ -1,5 +1,6 @@
 import AgoraTokenLint
 import AgoraTokenReport
+import AgoraTokenScan
 import ArgumentParser
 
 /// `agtoken rules [CODE|NAME]`: list the lint rules, or explain one.
@@ -26,9 +27,16 @@ struct RulesCommand: ParsableCommand {
   var format: RulesFormat = .text
 
   func run() throws {
-    if let rule {
+    if let rule, RuleRegistry.descriptor(rule) == nil, let scanRule = ScanRule.named(rule) {
+      switch format {
+      case .text: Output.write(ScanRulesText.explain(scanRule))
+      case .json: Output.line(ScanRulesText.json(scanRule))
+      }
+    } else if let rule {
       guard let descriptor = RuleRegistry.descriptor(rule) else {
-        throw ValidationError("no rule '\(rule)'; `agtoken rules` lists them")
+        throw ValidationError(
+          "no rule '\(rule)'; `agtoken rules` lists the lint rules, docs/scan.md the scan rules (AT601-AT603)"
+        )
       }
       switch format {
       case .text: Output.write(RulesText.explain(descriptor))

@@ -45,12 +45,12 @@ struct ScanRendererTests {
     let lines = ScanTextRenderer.render(Self.report).split(separator: "\n").map(String.init)
     #expect(
       lines == [
-        "config/app,1:x.properties:2:9: error AT501 certificate_in_source: App Certificate assigned to appcert; confirmed: verifies 1 token found (bbbbbbbbbbbb) [fingerprint aaaaaaaaaaaa]",
-        "web/app.js:1:33: error AT502 token_in_source: 007 token for App ID 0123456789abcdef0123456789abcdef; valid until 2025-12-06T06:46:40Z: anyone can use it; signed by the certificate found (aaaaaaaaaaaa) [fingerprint bbbbbbbbbbbb]",
-        "old.env:1:14: info AT503 app_id_in_source: App ID 0123456789abcdef0123456789abcdef assigned to AGORA_APP_ID [fingerprint cccccccccccc] (only in history, added in commit 0123456789ab)",
-        "fix AT501 certificate_in_source: \(ScanRule.certificateInSource.fix)",
-        "fix AT502 token_in_source: \(ScanRule.tokenInSource.fix)",
-        "fix AT503 app_id_in_source: \(ScanRule.appIDInSource.fix)",
+        "config/app,1:x.properties:2:9: error AT601 certificate_in_source: App Certificate assigned to appcert; confirmed: verifies 1 token found (bbbbbbbbbbbb) [fingerprint aaaaaaaaaaaa]",
+        "web/app.js:1:33: error AT602 token_in_source: 007 token for App ID 0123456789abcdef0123456789abcdef; valid until 2025-12-06T06:46:40Z: anyone can use it; signed by the certificate found (aaaaaaaaaaaa) [fingerprint bbbbbbbbbbbb]",
+        "old.env:1:14: info AT603 app_id_in_source: App ID 0123456789abcdef0123456789abcdef assigned to AGORA_APP_ID [fingerprint cccccccccccc] (only in history, added in commit 0123456789ab)",
+        "fix AT601 certificate_in_source: \(ScanRule.certificateInSource.fix)",
+        "fix AT602 token_in_source: \(ScanRule.tokenInSource.fix)",
+        "fix AT603 app_id_in_source: \(ScanRule.appIDInSource.fix)",
       ])
     #expect(
       ScanTextRenderer.summary(Self.report)
@@ -64,7 +64,7 @@ struct ScanRendererTests {
     let finding = ScanFinding(
       rule: .appIDInSource, file: "a\nb\u{1B}.env", line: 1, column: 1, fingerprint: "dddddddddddd")
     let text = ScanTextRenderer.render(ScanReport(findings: [finding], summary: ScanSummary()))
-    #expect(text.hasPrefix("a\\nb\\u{1B}.env:1:1: info AT503"))
+    #expect(text.hasPrefix("a\\nb\\u{1B}.env:1:1: info AT603"))
   }
 
   @Test("json and ndjson: snake_case keys, absent fields left out")
@@ -96,17 +96,17 @@ struct ScanRendererTests {
     #expect(lines.count == 3)
     #expect(
       lines[0].hasPrefix(
-        "::error file=config/app%2C1%3Ax.properties,line=2,col=9,title=AT501 certificate_in_source::App Certificate assigned to appcert"
+        "::error file=config/app%2C1%3Ax.properties,line=2,col=9,title=AT601 certificate_in_source::App Certificate assigned to appcert"
       ))
     #expect(
-      lines[2].hasPrefix("::notice file=old.env,line=1,col=14,title=AT503 app_id_in_source::"))
+      lines[2].hasPrefix("::notice file=old.env,line=1,col=14,title=AT603 app_id_in_source::"))
   }
 
   @Test("sarif: rules, regions with columns, fingerprints from the value's fingerprint")
   func sarif() throws {
     let log = ScanSARIFRenderer.log(Self.report, version: "0.1.0")
     let run = try #require(log.runs.first)
-    #expect(run.tool.driver.rules.map(\.id) == ["AT501", "AT502", "AT503"])
+    #expect(run.tool.driver.rules.map(\.id) == ["AT601", "AT602", "AT603"])
     #expect(run.results.map(\.level) == ["error", "error", "note"])
     #expect(run.results.map(\.ruleIndex) == [0, 1, 2])
     let region = try #require(run.results[1].locations.first?.physicalLocation.region)
@@ -114,7 +114,7 @@ struct ScanRendererTests {
     #expect(region.startColumn == 33)
     #expect(
       run.results[0].partialFingerprints == [
-        "agtokenScan/v1": "aaaaaaaaaaaa:AT501:config/app,1:x.properties"
+        "agtokenScan/v1": "aaaaaaaaaaaa:AT601:config/app,1:x.properties"
       ])
   }
 

@@ -41,7 +41,7 @@ struct LeakScannerTests {
     #expect(relative(certificate, repository) == "server/src/main/resources/application.properties")
     #expect(certificate.line == 3)
     #expect(certificate.column == 9)
-    #expect(certificate.code == "AT501")
+    #expect(certificate.code == "AT601")
     #expect(certificate.severity == .error)
     #expect(certificate.key == "appcert")
     #expect(certificate.confirmed == true)

@@ -31,16 +31,16 @@ struct ScanCLITests {
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(
       lines.first?.hasPrefix(
-        "config/application.properties:1:7: info AT503 app_id_in_source: App ID \(Self.appID) assigned to appid"
+        "config/application.properties:1:7: info AT603 app_id_in_source: App ID \(Self.appID) assigned to appid"
       ) == true)
     #expect(
       lines.dropFirst().first?.hasPrefix(
-        "config/application.properties:2:9: error AT501 certificate_in_source: App Certificate assigned to appcert; confirmed: verifies 1 token found"
+        "config/application.properties:2:9: error AT601 certificate_in_source: App Certificate assigned to appcert; confirmed: verifies 1 token found"
       ) == true)
     #expect(
-      lines.contains { $0.hasPrefix("web/app.js:1:33: error AT502 token_in_source: 007 token") })
+      lines.contains { $0.hasPrefix("web/app.js:1:33: error AT602 token_in_source: 007 token") })
     #expect(
-      lines.contains { $0.hasPrefix("fix AT501 certificate_in_source: Rotate the App Certificate") }
+      lines.contains { $0.hasPrefix("fix AT601 certificate_in_source: Rotate the App Certificate") }
     )
     let size = try bytes(repository)
     #expect(
@@ -145,7 +145,7 @@ struct ScanCLITests {
     let github = try scan(["-f", "github"], in: repository)
     #expect(
       github.stdout.contains(
-        "::error file=config/application.properties,line=2,col=9,title=AT501 certificate_in_source::"
+        "::error file=config/application.properties,line=2,col=9,title=AT601 certificate_in_source::"
       ))
   }
 

@@ -1,3 +1,5 @@
+import AgoraTokenLint
+import AgoraTokenScan
 import AgoraTokenTestSupport
 import Foundation
 import Testing
@@ -96,5 +98,18 @@ struct LintCLITests {
     let (_, json) = try Self.run(["rules", "privilege_zero", "--format", "json"])
     #expect(json.contains("\"severity\" : \"info\""))
     #expect(try Self.run(["rules", "AT999"]).0 == 2)
+  }
+
+  @Test("scan rules have codes of their own, and agtoken rules explains them")
+  func scanRules() throws {
+    let lintCodes = Set(RuleRegistry.descriptors.map(\.code))
+    #expect(lintCodes.isDisjoint(with: ScanRule.all.map(\.code)))
+    #expect(ScanRule.all.map(\.code) == ["AT601", "AT602", "AT603"])
+    let (code, text) = try Self.run(["rules", "AT601"])
+    #expect(code == 0)
+    #expect(text.hasPrefix("AT601 certificate_in_source  (error, agtoken scan)"))
+    let (_, json) = try Self.run(["rules", "token_in_source", "--format", "json"])
+    #expect(json.contains(#""code" : "AT602""#))
+    #expect(try Self.run(["rules", "AT501"]).1.hasPrefix("AT501 legacy_version"))
   }
 }

@@ -2,7 +2,7 @@ import AgoraTokenLint
 import AgoraTokenScan
 
 /// GitHub Actions annotations for scan findings:
-/// `::error file=F,line=L,col=C,title=AT501 certificate_in_source::what`.
+/// `::error file=F,line=L,col=C,title=AT601 certificate_in_source::what`.
 public enum ScanGitHubRenderer {
   /// One workflow command per finding.
   public static func render(_ report: ScanReport) -> String {
