@@ -60,7 +60,8 @@ struct DiagnosisOptions: ParsableArguments {
   @Option(
     name: .customLong("sdk-version"),
     help: ArgumentHelp(
-      "The SDK release the client uses (RTM: 007 needs 1.5.0, Web 1.4.6).", valueName: "version"))
+      "The SDK release the client uses (007 needs RTC 3.5.2, Flutter 4.2.0, Web 4.8.0; RTM 1.5.0, Web 1.4.6).",
+      valueName: "version"))
   var sdkVersion: String?
 
   func validate() throws {

@@ -136,24 +136,72 @@ struct DiagnosisRuleTests {
   }
 }
 
-/// `sdk_may_predate_007_support`, from the RTM SDK releases Agora documents.
+/// `sdk_may_predate_007_support`, from the RTM and RTC SDK releases Agora documents.
 @Suite("SDK version statement")
 struct SDKVersionTests {
-  static func made(_ version: String, product: DiagnosisContext.Product?) throws -> Bool {
-    let text = try RtmTokenBuilder2.buildToken(
+  static func rtmToken() throws -> String {
+    try RtmTokenBuilder2.buildToken(
       appID: DiagnosisRuleTests.appID, appCertificate: DiagnosisRuleTests.primary, userID: "bob",
       expire: 600, options: BuildOptions(issueTs: DiagnosisRuleTests.ts, salt: 1))
-    let context = DiagnosisContext(product: product, sdkVersion: version)
-    return DiagnosisRuleTests.statements(text, context).contains("sdk_may_predate_007_support")
   }
 
-  @Test("RTM releases before 1.5.0 may predate 007; 1.5.0 and RTC versions say nothing")
+  static func rtcToken() throws -> String {
+    try RtcTokenBuilder2.buildTokenWithUID(
+      appID: DiagnosisRuleTests.appID, appCertificate: DiagnosisRuleTests.primary,
+      channelName: "lobby", uid: 5, role: .publisher, tokenExpire: 600,
+      options: BuildOptions(issueTs: DiagnosisRuleTests.ts, salt: 1))
+  }
+
+  /// The statement's message for `token` at `version`, or `nil` when it is not made.
+  static func message(_ token: String, _ version: String, product: DiagnosisContext.Product?)
+    -> String?
+  {
+    let context = DiagnosisContext(product: product, sdkVersion: version)
+    let inspection = InspectionPipeline(
+      InspectionSettings(now: UInt64(DiagnosisRuleTests.ts), context: context)
+    ).inspect(token, source: InputSource(file: "argument", line: 1))
+    return inspection.diagnosis.first { $0.statement == "sdk_may_predate_007_support" }?.message
+  }
+
+  static func made(_ version: String, product: DiagnosisContext.Product?) throws -> Bool {
+    message(try rtmToken(), version, product: product) != nil
+  }
+
+  @Test("RTM releases before 1.5.0 may predate 007 (Web from 1.4.6); 1.5.0 says nothing")
   func thresholds() throws {
     #expect(try Self.made("1.4.3", product: .rtm))
     #expect(try Self.made("v1.4.9", product: nil))
     #expect(try !Self.made("1.5.0", product: .rtm))
     #expect(try !Self.made("2.1.4", product: .rtm))
-    #expect(try !Self.made("1.4.3", product: .rtc))
+    let web = try #require(Self.message(try Self.rtmToken(), "1.4.7", product: .rtm))
+    #expect(web.contains("except on the Web"))
+  }
+
+  @Test(
+    "RTC releases: every platform before 3.5.2, Flutter before 4.2.0, Web before 4.8.0",
+    arguments: [
+      ("2.2.0", "on every platform", true),
+      ("3.4.1", "on every platform", false),
+      ("3.5.2", "if it is the Flutter SDK", false),
+      ("4.1.9", "if it is the Flutter SDK", false),
+      ("4.2.0", "if it is the Web SDK", false),
+      ("4.7.3", "if it is the Web SDK", false),
+    ])
+  func rtcThresholds(_ version: String, _ platforms: String, _ noCallback: Bool) throws {
+    for product in [DiagnosisContext.Product.rtc, nil] {
+      let message = try #require(Self.message(try Self.rtcToken(), version, product: product))
+      #expect(message.contains("RTC SDK \(version) predates AccessToken2 support \(platforms)"))
+      #expect(message.contains("onTokenPrivilegeWillExpire (2.3.0)") == noCallback)
+    }
+  }
+
+  @Test("RTC 4.8.0 and later, and a 006 token at any version, say nothing")
+  func rtcCurrent() throws {
+    #expect(Self.message(try Self.rtcToken(), "4.8.0", product: .rtc) == nil)
+    #expect(Self.message(try Self.rtcToken(), "v4.23.1", product: nil) == nil)
+    let token006 = DiagnosisRuleTests.build006(
+      channel: "lobby", uid: "5", privileges: [(1, DiagnosisRuleTests.ts + 600)])
+    #expect(Self.message(token006, "2.0.0", product: .rtc) == nil)
   }
 }
 

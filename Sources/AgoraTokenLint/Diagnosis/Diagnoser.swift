@@ -9,8 +9,8 @@ import AgoraToken
 /// preimage search (``NumericUIDSearch``, about 2 × 10⁵ CRC-32s) runs only for a 006 token whose
 /// `crc_uid` is not 0 and not already explained by an integer uid of the context.
 ///
-/// `sdk_may_predate_007_support` is made for RTM only: Agora documents the first RTM SDK releases
-/// that accept 007 tokens, but no such threshold could be sourced for the RTC SDKs.
+/// `sdk_may_predate_007_support` uses the first RTM and RTC SDK releases that Agora documents as
+/// accepting 007 tokens (``SDKStatements``).
 public struct Diagnoser: Sendable {
   /// Creates a diagnoser.
   public init() {}
