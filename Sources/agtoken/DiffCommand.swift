@@ -61,6 +61,13 @@ struct DiffCommand: ParsableCommand {
   private func inspect(_ argument: String, position: Int, _ pipeline: InspectionPipeline) throws
     -> Inspection
   {
+    if TextFile.isDirectory(argument) {
+      throw ValidationError("\(argument) is a directory; give a token or a file holding one")
+    }
+    // As `inspect` does: an argument shaped like a path that names nothing is a typo, not a token.
+    if !TextFile.exists(argument) && TokenInputOptions.looksLikePath(argument) {
+      throw ValidationError("no such file: \(argument)")
+    }
     guard TextFile.exists(argument) else {
       return pipeline.inspect(argument, source: InputSource(file: "argument", line: position))
         .inspection

@@ -15,6 +15,18 @@ struct RegistryTests {
     "unknown_service_type", "user_id_too_long",
   ]
 
+  @Test("docs/lint.md lists every rule with its code, name and severity")
+  func documented() throws {
+    let page = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs/lint.md")
+    let text = try String(contentsOf: page, encoding: .utf8)
+    for rule in RuleRegistry.descriptors {
+      #expect(
+        text.contains("| \(rule.code) | `\(rule.name)` | \(rule.severity.rawValue) |"),
+        "\(rule.code) \(rule.name)")
+    }
+  }
+
   @Test("codes are AT + 3 digits, unique and sorted; the hundreds digit is the category")
   func codes() {
     let codes = RuleRegistry.descriptors.map(\.code)

@@ -182,6 +182,8 @@ struct HostileCommandLineTests {
       ["inspect", "--input", "/"],
       ["verify", "--cert-file", "/", "007eJw"],
       ["verify", "--cert-stdin", "-"],
+      ["diff", "007eJw", "missing-token.txt"],
+      ["diff", "007eJw", "/"],
     ])
   func usageErrors(_ arguments: [String]) throws {
     let run = try CommandLineRun.agtoken(arguments, input: Self.certificate + "\n")
