@@ -122,7 +122,8 @@ let package = Package(
     .testTarget(
       name: "AgoraTokenReportTests",
       dependencies: [
-        "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenScan", "AgoraTokenTestSupport",
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport", "AgoraTokenScan",
+        "AgoraTokenTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(

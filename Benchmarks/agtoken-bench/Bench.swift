@@ -7,11 +7,16 @@ import Foundation
 ///
 /// Prints tokens/s for decode, decode + verify, and decode + verify + lint + JSON render: the
 /// median of several timed runs on one core, with the machine and the build configuration. A
-/// fourth row encodes the full row's finished document only, to show what `JSONEncoder` alone
-/// allows, and a fifth computes only the three HMAC-SHA256 of a 007 signature check with
-/// swift-crypto, to show what verification's library allows. `--row ID` (repeatable: `decode`,
-/// `verify`, `full`, `json`, `hmac`) runs only the rows named, which
-/// keeps a profile to one row.
+/// fourth row encodes the full row's finished document only with the report encoder, a fifth
+/// with `JSONEncoder` (what the report encoder replaced), and a sixth computes only the three
+/// HMAC-SHA256 of a 007 signature check with swift-crypto, to show what verification's library
+/// allows. `--row ID` (repeatable: `decode`, `verify`, `full`, `json`, `json-foundation`, `hmac`)
+/// runs only the rows named, which keeps a profile to one row.
+///
+/// When the C floor of `shared/bench/floor.c` is built (`AGTOKEN_FLOOR=PATH`, or `.build/floor`),
+/// it runs in the same process tree right after the rows, and every row gets its ratio to the
+/// floor: the machine's speed moves by half from one minute to the next, so only ratios measured
+/// in one run compare.
 @main
 enum Bench {
   static func main() throws {
@@ -37,6 +42,8 @@ enum Bench {
     let document = InspectionDocument(
       linted.inspection, now: now, findings: linted.findings, diagnosis: linted.diagnosis)
 
+    let foundationEncoder = JSONEncoder()
+    foundationEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let rows: [(String, String, Int, () -> Int)] = [
       (
         "decode", "decode", 200_000,
@@ -63,9 +70,15 @@ enum Bench {
         }
       ),
       (
-        "json", "JSON render only (JSONEncoder)", 50_000,
+        "json", "JSON render only (report encoder)", 50_000,
         {
           JSONRenderer.line(document).utf8.count
+        }
+      ),
+      (
+        "json-foundation", "JSON render only (JSONEncoder)", 20_000,
+        {
+          (try? foundationEncoder.encode(document))?.count ?? 0
         }
       ),
       (
@@ -107,9 +120,17 @@ enum Bench {
           runs: rates.count,
           check: sink))
     }
+    let floor = Floor.measure(iterations: max(10_000, 300_000 / scale))
+    if let floor {
+      results = results.map { result in
+        var rated = result
+        rated.floor_ratio = (result.tokens_per_second / floor * 1000).rounded() / 1000
+        return rated
+      }
+    }
     let report = Report(
       machine: Machine.describe(), configuration: configuration, token_length: token.utf8.count,
-      results: results)
+      floor_tokens_per_second: floor, results: results)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -120,8 +141,18 @@ enum Bench {
         "build: \(report.configuration), token: \(report.token_length) characters, median of 5 runs, 1 thread"
       )
       for result in results {
-        let padded = result.name.padding(toLength: 40, withPad: " ", startingAt: 0)
-        print("\(padded) \(Int(result.tokens_per_second)) tokens/s")
+        let padded = result.name.padding(toLength: 50, withPad: " ", startingAt: 0)
+        let ratio = result.floor_ratio.map { String(format: "  %.3f x floor", $0) } ?? ""
+        print("\(padded) \(Int(result.tokens_per_second)) tokens/s\(ratio)")
+      }
+      if let floor {
+        print(
+          "C floor (base64 + inflate + 3 HMAC-SHA256)".padding(
+            toLength: 50, withPad: " ", startingAt: 0) + " \(Int(floor)) tokens/s  1.000 x floor")
+      } else {
+        print(
+          "no C floor: build it with `gcc -O2 -o .build/floor floor.c -lz -lcrypto` (shared/bench) for the ratios"
+        )
       }
     }
   }
@@ -143,13 +174,38 @@ struct Result: Encodable {
   let tokens_per_second: Double
   let runs: Int
   let check: Int
+  /// The rate over the C floor's rate, measured in the same run; absent without a floor.
+  var floor_ratio: Double?
 }
 
 struct Report: Encodable {
   let machine: String
   let configuration: String
   let token_length: Int
+  let floor_tokens_per_second: Double?
   let results: [Result]
+}
+
+/// The C floor of `shared/bench/floor.c`, when built: its `all` line's tokens per second.
+enum Floor {
+  static func measure(iterations: Int) -> Double? {
+    let environment = ProcessInfo.processInfo.environment
+    let path = environment["AGTOKEN_FLOOR"] ?? ".build/floor"
+    guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = [String(iterations)]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return nil }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    // "all, 1 core   1421 ns/token = 703709 tokens/s"
+    guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("all") }),
+      let equals = line.lastIndex(of: "=")
+    else { return nil }
+    return Double(line[line.index(after: equals)...].split(separator: " ").first ?? "")
+  }
 }
 
 enum Machine {

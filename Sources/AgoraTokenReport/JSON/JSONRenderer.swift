@@ -5,14 +5,28 @@
 #endif
 
 /// Encodes report documents with a stable key order (sorted, as Python's `sort_keys=True`).
+///
+/// The bytes are JSONEncoder's with `[.sortedKeys, .withoutEscapingSlashes]` (and
+/// `.prettyPrinted`); ``ReportJSONEncoder`` writes them, and JSONEncoder itself only a document
+/// that holds a value the report encoder leaves to it (floating point, dates, data, URLs).
 public enum JSONRenderer {
   /// Pretty-printed JSON of `value`, keys sorted, `/` unescaped.
   public static func pretty<T: Encodable>(_ value: T) -> String {
-    render(value, with: prettyEncoder)
+    (try? ReportJSONEncoder(pretty: true).encode(value)) ?? foundationPretty(value)
   }
 
   /// One-line JSON of `value` (for NDJSON), keys sorted, `/` unescaped.
   public static func line<T: Encodable>(_ value: T) -> String {
+    (try? ReportJSONEncoder(pretty: false).encode(value)) ?? foundationLine(value)
+  }
+
+  /// `pretty` as JSONEncoder writes it: the fallback, and the reference of the differential test.
+  static func foundationPretty<T: Encodable>(_ value: T) -> String {
+    render(value, with: prettyEncoder)
+  }
+
+  /// `line` as JSONEncoder writes it.
+  static func foundationLine<T: Encodable>(_ value: T) -> String {
     render(value, with: lineEncoder)
   }
 
