@@ -88,21 +88,22 @@ public struct InspectionDocument: Encodable {
   /// Writes the members through nested containers (see ``ReportObject``), keys as ``CodingKeys``.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(schemaVersion, forKey: .schemaVersion)
-    try container.encode(input, forKey: .input)
-    try container.encode(fingerprint, forKey: .fingerprint)
-    try container.encodeIfPresent(tokenText, forKey: .tokenText)
-    try container.encode(list: repairs, forKey: .repairs)
-    try token?.encode(into: &container, forKey: .token)
-    try container.encode(objects: warnings, forKey: .warnings)
-    try container.encode(object: signature, forKey: .signature)
-    try container.encode(objects: identityChecks, forKey: .identityChecks)
-    try container.encodeIfPresent(object: error, forKey: .error)
-    try container.encodeIfPresent(object: recognizedAs, forKey: .recognizedAs)
+    // Members in key order: the stream then has nothing to sort (it would if they were not).
     try container.encodeIfPresent(object: afterFix, forKey: .afterFix)
-    if let findings { try container.encode(objects: findings, forKey: .findings) }
     try container.encode(objects: diagnosis, forKey: .diagnosis)
+    try container.encodeIfPresent(object: error, forKey: .error)
+    if let findings { try container.encode(objects: findings, forKey: .findings) }
+    try container.encode(fingerprint, forKey: .fingerprint)
+    try container.encode(objects: identityChecks, forKey: .identityChecks)
+    try container.encode(input, forKey: .input)
+    try container.encodeIfPresent(object: recognizedAs, forKey: .recognizedAs)
+    try container.encode(list: repairs, forKey: .repairs)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(object: signature, forKey: .signature)
     try container.encode(status, forKey: .status)
+    try token?.encode(into: &container, forKey: .token)
+    try container.encodeIfPresent(tokenText, forKey: .tokenText)
+    try container.encode(objects: warnings, forKey: .warnings)
   }
 }
 
@@ -133,11 +134,11 @@ struct SignatureObject: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(status, forKey: .status)
-    try container.encodeIfPresent(matchedCertificate, forKey: .matchedCertificate)
     try container.encode(strings: hints, forKey: .hints)
-    try container.encodeIfPresent(serviceCode, forKey: .serviceCode)
     try container.encodeIfPresent(inputs, forKey: .inputs)
+    try container.encodeIfPresent(matchedCertificate, forKey: .matchedCertificate)
+    try container.encodeIfPresent(serviceCode, forKey: .serviceCode)
+    try container.encode(status, forKey: .status)
     try container.encodeIfPresent(verifiesWithVariant, forKey: .verifiesWithVariant)
   }
 }
@@ -165,9 +166,9 @@ struct ErrorObject: ReportObject {
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
     try container.encode(kind, forKey: .kind)
+    try container.encode(message, forKey: .message)
     try container.encodeIfPresent(offset, forKey: .offset)
     try container.encode(offsetSpace, forKey: .offsetSpace)
-    try container.encode(message, forKey: .message)
     try container.encodeIfPresent(object: partial, forKey: .partial)
   }
 }
@@ -195,12 +196,12 @@ struct IdentityObject: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(field, forKey: .field)
-    try container.encode(expected, forKey: .expected)
     try container.encode(actual, forKey: .actual)
+    try container.encode(expected, forKey: .expected)
+    try container.encode(field, forKey: .field)
     try container.encode(matches, forKey: .matches)
-    try container.encodeIfPresent(note, forKey: .note)
     try container.encodeIfPresent(matchingVariant, forKey: .matchingVariant)
+    try container.encodeIfPresent(note, forKey: .note)
   }
 }
 

@@ -81,21 +81,22 @@ struct AccessToken2Object: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(version, forKey: .version)
+    // Members in key order: the stream then has nothing to sort (it would if they were not).
     try container.encode(appID, forKey: .appID)
-    try container.encode(issueTs, forKey: .issueTs)
     try container.encode(expire, forKey: .expire)
-    try container.encode(salt, forKey: .salt)
-    try container.encode(signatureHex, forKey: .signatureHex)
-    try container.encode(serviceCount, forKey: .serviceCount)
-    try container.encode(objects: services, forKey: .services)
-    try container.encodeIfPresent(unparsedHex, forKey: .unparsedHex)
-    try container.encode(issuedAt, forKey: .issuedAt)
-    try container.encode(issuedAtISO, forKey: .issuedAtISO)
+    try container.encode(expired, forKey: .expired)
     try container.encode(expiresAt, forKey: .expiresAt)
     try container.encode(expiresAtISO, forKey: .expiresAtISO)
-    try container.encode(expired, forKey: .expired)
+    try container.encode(issueTs, forKey: .issueTs)
+    try container.encode(issuedAt, forKey: .issuedAt)
+    try container.encode(issuedAtISO, forKey: .issuedAtISO)
+    try container.encode(salt, forKey: .salt)
+    try container.encode(serviceCount, forKey: .serviceCount)
+    try container.encode(objects: services, forKey: .services)
+    try container.encode(signatureHex, forKey: .signatureHex)
     try container.encodeIfPresent(trailingBytes, forKey: .trailingBytes)
+    try container.encodeIfPresent(unparsedHex, forKey: .unparsedHex)
+    try container.encode(version, forKey: .version)
   }
 }
 
@@ -146,47 +147,61 @@ struct ServiceObject: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(type, forKey: .type)
+    // Members in key order, the service fields among them, so the stream has nothing to sort.
+    var channel: String?
+    var uid: String?
+    var user: String?
+    var account: String?
+    var apaas: (room: String, user: String, role: Int16)?
+    var permissions: [RTM2ResourcePermissions]?
+    switch fields {
+    case .rtc(let channelName, let rtcUID): (channel, uid) = (channelName, rtcUID)
+    case .rtm(let userID), .chat(let userID): user = userID
+    case .streaming(let channelName, let name), .fcdn(let channelName, let name):
+      (channel, account) = (channelName, name)
+    case .apaas(let room, let userUUID, let role): apaas = (room, userUUID, role)
+    case .rtm2(let userID, let entries): (user, permissions) = (userID, entries)
+    case .fpa, .none: break
+    }
+    try container.encodeIfPresent(account, forKey: .account)
+    try container.encodeIfPresent(channel, forKey: .channelName)
     // The vectors write `"name": null` for an unknown type, so null is explicit here.
     try container.encodeOrNull(name, forKey: .name)
-    try container.encodeIfPresent(object: privileges, forKey: .privileges)
+    if let permissions { try encode(permissions: permissions, into: &container) }
     if let privilegeDetails {
       try container.encode(objects: privilegeDetails, forKey: .privilegeDetails)
     }
+    try container.encodeIfPresent(object: privileges, forKey: .privileges)
+    if let apaas {
+      try container.encode(apaas.role, forKey: .role)
+      try container.encode(apaas.room, forKey: .roomUUID)
+    }
+    try container.encode(type, forKey: .type)
+    try container.encodeIfPresent(uid, forKey: .uid)
     try container.encodeIfPresent(unparsed, forKey: .unparsed)
-    switch fields {
-    case .rtc(let channel, let uid):
-      try container.encode(channel, forKey: .channelName)
-      try container.encode(uid, forKey: .uid)
-    case .rtm(let user), .chat(let user):
-      try container.encode(user, forKey: .userID)
-    case .streaming(let channel, let account), .fcdn(let channel, let account):
-      try container.encode(channel, forKey: .channelName)
-      try container.encode(account, forKey: .account)
-    case .apaas(let room, let user, let role):
-      try container.encode(room, forKey: .roomUUID)
-      try container.encode(user, forKey: .userUUID)
-      try container.encode(role, forKey: .role)
-    case .rtm2(let user, let permissions):
-      try container.encode(user, forKey: .userID)
-      var map: [String: [String: [String]]] = [:]
-      for entry in permissions {
-        var inner = map[String(entry.resourceType)] ?? [:]
-        for permission in entry.permissions {
-          inner[String(permission.permissionType), default: []] += permission.resources
-        }
-        map[String(entry.resourceType)] = inner
+    try container.encodeIfPresent(user, forKey: .userID)
+    if let apaas { try container.encode(apaas.user, forKey: .userUUID) }
+  }
+
+  /// RTM2 `permissions`: resource type -> permission type -> resources.
+  private func encode(
+    permissions: [RTM2ResourcePermissions], into container: inout KeyedEncodingContainer<Keys>
+  ) throws {
+    var map: [String: [String: [String]]] = [:]
+    for entry in permissions {
+      var inner = map[String(entry.resourceType)] ?? [:]
+      for permission in entry.permissions {
+        inner[String(permission.permissionType), default: []] += permission.resources
       }
-      var byResource = container.nestedContainer(keyedBy: NamedKey.self, forKey: .permissions)
-      for (resourceType, byPermission) in map {
-        var inner = byResource.nestedContainer(
-          keyedBy: NamedKey.self, forKey: NamedKey(resourceType))
-        for (permissionType, resources) in byPermission {
-          try inner.encode(strings: resources, forKey: NamedKey(permissionType))
-        }
+      map[String(entry.resourceType)] = inner
+    }
+    var byResource = container.nestedContainer(keyedBy: NamedKey.self, forKey: .permissions)
+    for (resourceType, byPermission) in map {
+      var inner = byResource.nestedContainer(
+        keyedBy: NamedKey.self, forKey: NamedKey(resourceType))
+      for (permissionType, resources) in byPermission {
+        try inner.encode(strings: resources, forKey: NamedKey(permissionType))
       }
-    case .fpa, .none:
-      break
     }
   }
 }
@@ -204,8 +219,12 @@ struct PrivilegeMap: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<NamedKey>) throws {
-    for (id, value) in values {
-      try container.encode(value, forKey: NamedKey(String(id)))
+    // In key order (decimal text, so "10" before "2"), which leaves the stream nothing to sort.
+    let named = values.map { (String($0.key), $0.value) }.sorted {
+      $0.0.utf8.lexicographicallyPrecedes($1.0.utf8)
+    }
+    for (id, value) in named {
+      try container.encode(value, forKey: NamedKey(id))
     }
   }
 }
@@ -225,10 +244,10 @@ struct PrivilegeObject: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(expiresAt, forKey: .expiresAt)
     try container.encode(id, forKey: .id)
+    try container.encode(inheritsTokenExpire, forKey: .inheritsTokenExpire)
     try container.encodeOrNull(name, forKey: .name)
     try container.encode(value, forKey: .value)
-    try container.encode(expiresAt, forKey: .expiresAt)
-    try container.encode(inheritsTokenExpire, forKey: .inheritsTokenExpire)
   }
 }

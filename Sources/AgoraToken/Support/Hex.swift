@@ -2,13 +2,22 @@
 public enum Hex {
   /// The lower-case hex text of `bytes`, two digits a byte (`[0xAB, 0x01]` gives `ab01`).
   public static func encode(_ bytes: some Sequence<UInt8>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.underestimatedCount * 2)
-    for byte in bytes {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0f)])
+    // Over contiguous bytes: the generic iteration cost about 250 instructions a byte in reports.
+    bytes.withContiguousStorageIfAvailable(encode(buffer:)) ?? encode(buffer: Array(bytes))
+  }
+
+  private static func encode(buffer bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+      for (index, byte) in bytes.enumerated() {
+        out[2 * index] = digits[Int(byte >> 4)]
+        out[2 * index + 1] = digits[Int(byte & 0x0f)]
+      }
+      return bytes.count * 2
     }
-    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func encode(buffer bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer(encode(buffer:))
   }
 
   /// A code point as people write it, `U+` and at least four upper-case hex digits (`U+00E9`).

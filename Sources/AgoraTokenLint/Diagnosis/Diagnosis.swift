@@ -34,8 +34,9 @@ public struct Diagnosis: Sendable, Equatable, Codable {
   /// container (cheaper than JSONEncoder's generic path for a nested value). Throws what the
   /// container throws.
   public func encode(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
-    try container.encode(statement, forKey: .statement)
-    try container.encode(message, forKey: .message)
+    // In key order, which a streaming writer need not sort.
     try container.encodeIfPresent(field, forKey: .field)
+    try container.encode(message, forKey: .message)
+    try container.encode(statement, forKey: .statement)
   }
 }

@@ -62,19 +62,20 @@ public struct Finding: Sendable, Equatable, Codable {
   /// Writes the members into `container`, so a report can nest the finding as a nested container
   /// (cheaper than JSONEncoder's generic path for a nested value). Throws what the container throws.
   public func encode(into container: inout KeyedEncodingContainer<CodingKeys>) throws {
-    try container.encode(code, forKey: .code)
-    try container.encode(name, forKey: .name)
-    try container.encode(severity.rawValue, forKey: .severity)
-    try container.encode(message, forKey: .message)
-    try container.encode(help, forKey: .help)
-    try container.encode(url, forKey: .url)
-    try container.encode(field, forKey: .field)
-    try container.encodeIfPresent(value, forKey: .value)
-    try container.encodeIfPresent(expected, forKey: .expected)
-    try container.encodeIfPresent(unit?.rawValue, forKey: .unit)
+    // In key order, which a streaming writer need not sort.
     if let agoraErrorCodes {
       var codes = container.nestedUnkeyedContainer(forKey: .agoraErrorCodes)
       for code in agoraErrorCodes { try codes.encode(code) }
     }
+    try container.encode(code, forKey: .code)
+    try container.encodeIfPresent(expected, forKey: .expected)
+    try container.encode(field, forKey: .field)
+    try container.encode(help, forKey: .help)
+    try container.encode(message, forKey: .message)
+    try container.encode(name, forKey: .name)
+    try container.encode(severity.rawValue, forKey: .severity)
+    try container.encodeIfPresent(unit?.rawValue, forKey: .unit)
+    try container.encode(url, forKey: .url)
+    try container.encodeIfPresent(value, forKey: .value)
   }
 }

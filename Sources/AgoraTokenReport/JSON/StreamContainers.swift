@@ -1,0 +1,166 @@
+/// A keyed container of ``ReportJSONEncoder``: each member goes straight into the stream.
+struct StreamObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+  let stream: JSONStream
+  let id: JSONStream.ContainerID
+  var codingPath: [any CodingKey] { [] }
+
+  private func member(_ key: Key) -> JSONStream.Slot {
+    stream.beginMember(key.stringValue, in: id)
+  }
+
+  private func integer<T: BinaryInteger>(_ value: T, _ key: Key) {
+    _ = member(key)
+    stream.writeInteger(value)
+  }
+
+  mutating func encodeNil(forKey key: Key) throws {
+    _ = member(key)
+    stream.append("null")
+  }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    _ = member(key)
+    stream.append(value ? "true" : "false")
+  }
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    _ = member(key)
+    stream.writeString(value)
+  }
+  mutating func encode(_ value: Double, forKey key: Key) throws { throw UnsupportedJSONValue() }
+  mutating func encode(_ value: Float, forKey key: Key) throws { throw UnsupportedJSONValue() }
+  mutating func encode(_ value: Int, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: Int8, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: Int16, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: Int32, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: Int64, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: UInt, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: UInt8, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: UInt16, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: UInt32, forKey key: Key) throws { integer(value, key) }
+  mutating func encode(_ value: UInt64, forKey key: Key) throws { integer(value, key) }
+  mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+    try ReportJSONEncoder.write(value, to: stream, in: member(key))
+  }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  ) -> KeyedEncodingContainer<NestedKey> {
+    let slot = member(key)
+    return KeyedEncodingContainer(
+      StreamObjectContainer<NestedKey>(stream: stream, id: stream.open(isObject: true, in: slot)))
+  }
+
+  mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+    let slot = member(key)
+    return StreamArrayContainer(stream: stream, id: stream.open(isObject: false, in: slot))
+  }
+
+  // The reports have no class hierarchies; a super encoder is left to JSONEncoder.
+  mutating func superEncoder() -> any Encoder { refusedEncoder() }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { refusedEncoder() }
+
+  private func refusedEncoder() -> any Encoder {
+    stream.failed = true
+    return StreamEncoder(stream: stream, slot: stream.rootSlot())
+  }
+}
+
+/// An unkeyed container of ``ReportJSONEncoder``.
+struct StreamArrayContainer: UnkeyedEncodingContainer {
+  let stream: JSONStream
+  let id: JSONStream.ContainerID
+  var codingPath: [any CodingKey] { [] }
+  var count: Int { stream.count(of: id) }
+
+  private func element() -> JSONStream.Slot { stream.beginElement(in: id) }
+
+  private func integer<T: BinaryInteger>(_ value: T) {
+    _ = element()
+    stream.writeInteger(value)
+  }
+
+  mutating func encodeNil() throws {
+    _ = element()
+    stream.append("null")
+  }
+  mutating func encode(_ value: Bool) throws {
+    _ = element()
+    stream.append(value ? "true" : "false")
+  }
+  mutating func encode(_ value: String) throws {
+    _ = element()
+    stream.writeString(value)
+  }
+  mutating func encode(_ value: Double) throws { throw UnsupportedJSONValue() }
+  mutating func encode(_ value: Float) throws { throw UnsupportedJSONValue() }
+  mutating func encode(_ value: Int) throws { integer(value) }
+  mutating func encode(_ value: Int8) throws { integer(value) }
+  mutating func encode(_ value: Int16) throws { integer(value) }
+  mutating func encode(_ value: Int32) throws { integer(value) }
+  mutating func encode(_ value: Int64) throws { integer(value) }
+  mutating func encode(_ value: UInt) throws { integer(value) }
+  mutating func encode(_ value: UInt8) throws { integer(value) }
+  mutating func encode(_ value: UInt16) throws { integer(value) }
+  mutating func encode(_ value: UInt32) throws { integer(value) }
+  mutating func encode(_ value: UInt64) throws { integer(value) }
+  mutating func encode<T: Encodable>(_ value: T) throws {
+    try ReportJSONEncoder.write(value, to: stream, in: element())
+  }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+    -> KeyedEncodingContainer<NestedKey>
+  {
+    let slot = element()
+    return KeyedEncodingContainer(
+      StreamObjectContainer<NestedKey>(stream: stream, id: stream.open(isObject: true, in: slot)))
+  }
+
+  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+    let slot = element()
+    return StreamArrayContainer(stream: stream, id: stream.open(isObject: false, in: slot))
+  }
+
+  mutating func superEncoder() -> any Encoder {
+    stream.failed = true
+    return StreamEncoder(stream: stream, slot: stream.rootSlot())
+  }
+}
+
+/// The single-value container of ``ReportJSONEncoder``: writes one scalar into its slot.
+struct StreamSingleContainer: SingleValueEncodingContainer {
+  let stream: JSONStream
+  let slot: JSONStream.Slot
+  var codingPath: [any CodingKey] { [] }
+
+  private func integer<T: BinaryInteger>(_ value: T) {
+    stream.prepareScalar(in: slot)
+    stream.writeInteger(value)
+  }
+
+  mutating func encodeNil() throws {
+    stream.prepareScalar(in: slot)
+    stream.append("null")
+  }
+  mutating func encode(_ value: Bool) throws {
+    stream.prepareScalar(in: slot)
+    stream.append(value ? "true" : "false")
+  }
+  mutating func encode(_ value: String) throws {
+    stream.prepareScalar(in: slot)
+    stream.writeString(value)
+  }
+  mutating func encode(_ value: Double) throws { throw UnsupportedJSONValue() }
+  mutating func encode(_ value: Float) throws { throw UnsupportedJSONValue() }
+  mutating func encode(_ value: Int) throws { integer(value) }
+  mutating func encode(_ value: Int8) throws { integer(value) }
+  mutating func encode(_ value: Int16) throws { integer(value) }
+  mutating func encode(_ value: Int32) throws { integer(value) }
+  mutating func encode(_ value: Int64) throws { integer(value) }
+  mutating func encode(_ value: UInt) throws { integer(value) }
+  mutating func encode(_ value: UInt8) throws { integer(value) }
+  mutating func encode(_ value: UInt16) throws { integer(value) }
+  mutating func encode(_ value: UInt32) throws { integer(value) }
+  mutating func encode(_ value: UInt64) throws { integer(value) }
+  mutating func encode<T: Encodable>(_ value: T) throws {
+    try ReportJSONEncoder.write(value, to: stream, in: slot)
+  }
+}
