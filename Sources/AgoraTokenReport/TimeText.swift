@@ -1,20 +1,10 @@
+import AgoraToken
 import AgoraTokenLint
-
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
 
 /// Formats Unix times and durations for reports.
 public enum TimeText {
   /// ISO 8601 in UTC, for example `2024-06-10T06:13:20Z`.
-  public static func iso8601(_ unix: UInt64) -> String {
-    Date(timeIntervalSince1970: Double(unix)).formatted(iso8601Style)
-  }
-
-  // Made once: making the style costs about as much as formatting a date with it (callgrind).
-  private static let iso8601Style = Date.ISO8601FormatStyle()
+  public static func iso8601(_ unix: UInt64) -> String { UnixTime.iso8601(unix) }
 
   /// A duration in the two largest units, in the one style of every report: `2h 3m`, `3d`, `45s`.
   public static func duration(_ seconds: UInt64) -> String { DurationText.describe(seconds) }

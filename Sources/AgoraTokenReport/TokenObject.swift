@@ -148,45 +148,58 @@ struct ServiceObject: ReportObject {
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
     // Members in key order, the service fields among them, so the stream has nothing to sort.
+    let parts = self.parts
+    try container.encodeIfPresent(parts.account, forKey: .account)
+    try container.encodeIfPresent(parts.channel, forKey: .channelName)
+    // The vectors write `"name": null` for an unknown type, so null is explicit here.
+    try container.encodeOrNull(name, forKey: .name)
+    if let permissions = parts.permissions {
+      try container.encode(Self.permissionMap(permissions), forKey: .permissions)
+    }
+    if let privilegeDetails {
+      try container.encode(objects: privilegeDetails, forKey: .privilegeDetails)
+    }
+    try container.encodeIfPresent(object: privileges, forKey: .privileges)
+    if let apaas = parts.apaas {
+      try container.encode(apaas.role, forKey: .role)
+      try container.encode(apaas.room, forKey: .roomUUID)
+    }
+    try container.encode(type, forKey: .type)
+    try container.encodeIfPresent(parts.uid, forKey: .uid)
+    try container.encodeIfPresent(unparsed, forKey: .unparsed)
+    try container.encodeIfPresent(parts.user, forKey: .userID)
+    if let apaas = parts.apaas { try container.encode(apaas.user, forKey: .userUUID) }
+  }
+
+  /// The service fields by member: the channel, uid, user, account, AppBuilder room and role,
+  /// and RTM2 permissions, each present only for the services that have it.
+  struct Parts {
     var channel: String?
     var uid: String?
     var user: String?
     var account: String?
     var apaas: (room: String, user: String, role: Int16)?
     var permissions: [RTM2ResourcePermissions]?
-    switch fields {
-    case .rtc(let channelName, let rtcUID): (channel, uid) = (channelName, rtcUID)
-    case .rtm(let userID), .chat(let userID): user = userID
-    case .streaming(let channelName, let name), .fcdn(let channelName, let name):
-      (channel, account) = (channelName, name)
-    case .apaas(let room, let userUUID, let role): apaas = (room, userUUID, role)
-    case .rtm2(let userID, let entries): (user, permissions) = (userID, entries)
-    case .fpa, .none: break
-    }
-    try container.encodeIfPresent(account, forKey: .account)
-    try container.encodeIfPresent(channel, forKey: .channelName)
-    // The vectors write `"name": null` for an unknown type, so null is explicit here.
-    try container.encodeOrNull(name, forKey: .name)
-    if let permissions { try encode(permissions: permissions, into: &container) }
-    if let privilegeDetails {
-      try container.encode(objects: privilegeDetails, forKey: .privilegeDetails)
-    }
-    try container.encodeIfPresent(object: privileges, forKey: .privileges)
-    if let apaas {
-      try container.encode(apaas.role, forKey: .role)
-      try container.encode(apaas.room, forKey: .roomUUID)
-    }
-    try container.encode(type, forKey: .type)
-    try container.encodeIfPresent(uid, forKey: .uid)
-    try container.encodeIfPresent(unparsed, forKey: .unparsed)
-    try container.encodeIfPresent(user, forKey: .userID)
-    if let apaas { try container.encode(apaas.user, forKey: .userUUID) }
   }
 
-  /// RTM2 `permissions`: resource type -> permission type -> resources.
-  private func encode(
-    permissions: [RTM2ResourcePermissions], into container: inout KeyedEncodingContainer<Keys>
-  ) throws {
+  var parts: Parts {
+    var parts = Parts()
+    switch fields {
+    case .rtc(let channel, let uid): (parts.channel, parts.uid) = (channel, uid)
+    case .rtm(let user), .chat(let user): parts.user = user
+    case .streaming(let channel, let account), .fcdn(let channel, let account):
+      (parts.channel, parts.account) = (channel, account)
+    case .apaas(let room, let user, let role): parts.apaas = (room, user, role)
+    case .rtm2(let user, let permissions): (parts.user, parts.permissions) = (user, permissions)
+    case .fpa, .none: break
+    }
+    return parts
+  }
+
+  /// RTM2 `permissions`: resource type -> permission type -> resources, as decimal-text keys.
+  static func permissionMap(_ permissions: [RTM2ResourcePermissions]) -> [String: [String:
+    [String]]]
+  {
     var map: [String: [String: [String]]] = [:]
     for entry in permissions {
       var inner = map[String(entry.resourceType)] ?? [:]
@@ -195,14 +208,7 @@ struct ServiceObject: ReportObject {
       }
       map[String(entry.resourceType)] = inner
     }
-    var byResource = container.nestedContainer(keyedBy: NamedKey.self, forKey: .permissions)
-    for (resourceType, byPermission) in map {
-      var inner = byResource.nestedContainer(
-        keyedBy: NamedKey.self, forKey: NamedKey(resourceType))
-      for (permissionType, resources) in byPermission {
-        try inner.encode(strings: resources, forKey: NamedKey(permissionType))
-      }
-    }
+    return map
   }
 }
 
@@ -219,13 +225,16 @@ struct PrivilegeMap: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<NamedKey>) throws {
-    // In key order (decimal text, so "10" before "2"), which leaves the stream nothing to sort.
-    let named = values.map { (String($0.key), $0.value) }.sorted {
-      $0.0.utf8.lexicographicallyPrecedes($1.0.utf8)
-    }
+    // In key order, which leaves the stream nothing to sort.
     for (id, value) in named {
       try container.encode(value, forKey: NamedKey(id))
     }
+  }
+
+  /// The members in key order: decimal text, so `10` before `2`.
+  var named: [(String, UInt32)] {
+    values.map { (String($0.key), $0.value) }
+      .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
   }
 }
 

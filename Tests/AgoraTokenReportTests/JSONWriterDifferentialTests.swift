@@ -61,10 +61,21 @@ struct JSONWriterDifferentialTests {
   func fixtures() throws {
     for input in Self.inputs {
       for document in Self.documents(input) {
-        let pretty = try ReportJSONEncoder(pretty: true).encode(document)
-        let line = try ReportJSONEncoder(pretty: false).encode(document)
-        #expect(pretty == JSONRenderer.foundationPretty(document), "\(input.prefix(40))")
-        #expect(line == JSONRenderer.foundationLine(document), "\(input.prefix(40))")
+        let reference = (
+          pretty: JSONRenderer.foundationPretty(document),
+          line: JSONRenderer.foundationLine(document)
+        )
+        // The Encodable path through the stream, the DirectJSON fast path, and the renderer.
+        #expect(try ReportJSONEncoder(pretty: true).encode(document) == reference.pretty)
+        #expect(try ReportJSONEncoder(pretty: false).encode(document) == reference.line)
+        #expect(
+          try ReportJSONEncoder(pretty: true).encode(direct: document) == reference.pretty,
+          "\(input.prefix(40))")
+        #expect(
+          try ReportJSONEncoder(pretty: false).encode(direct: document) == reference.line,
+          "\(input.prefix(40))")
+        #expect(JSONRenderer.pretty(document) == reference.pretty)
+        #expect(JSONRenderer.line(document) == reference.line)
       }
     }
   }

@@ -93,7 +93,7 @@ enum ChatRestToken {
     let seconds = milliseconds / 1000
     let fraction = String(milliseconds % 1000)
     let padded = String(repeating: "0", count: 3 - fraction.count) + fraction
-    let iso = Date(timeIntervalSince1970: Double(seconds)).formatted(Date.ISO8601FormatStyle())
+    let iso = UnixTime.iso8601(seconds)
     return [
       (name + "_ms", String(milliseconds), true),
       (name, String(seconds), true),

@@ -39,7 +39,7 @@ public enum InputRepair {
     guard raw.utf8.count <= limits.maxTextBytes else { return Result(text: raw, repairs: []) }
     var text = raw
     var repairs: [AppliedRepair] = []
-    let steps: [(String, (String) -> (text: String, detail: String)?)] = [
+    var steps: [(String, (String) -> (text: String, detail: String)?)] = [
       ("trim_whitespace", trimWhitespace),
       ("strip_quotes", stripQuotes),
       ("extract_from_url", extractFromURL),
@@ -49,6 +49,7 @@ public enum InputRepair {
       ("url_safe_alphabet", urlSafeAlphabet),
       ("add_padding", addPadding),
     ]
+    if isCleanTokenText(raw) { steps = [("add_padding", addPadding)] }
     for (name, step) in steps {
       guard let changed = step(text), changed.text != text else { continue }
       text = changed.text
@@ -229,6 +230,18 @@ public enum InputRepair {
   }
 
   // MARK: - Helpers
+
+  /// Whether steps 1 to 7 can change nothing: the text starts with a known version and holds only
+  /// the standard base64 alphabet and `=`, so it has no white space, quotes, URL, `%`, line
+  /// breaks, spaces, `-` or `_`. Every well-formed token takes this path, one pass over its bytes.
+  static func isCleanTokenText(_ text: String) -> Bool {
+    guard TokenTextLayout.startsWithKnownVersion(text) else { return false }
+    let check: (UnsafeBufferPointer<UInt8>) -> Bool = { bytes in
+      bytes.allSatisfy { TokenTextLayout.isStandardBase64($0) || $0 == UInt8(ascii: "=") }
+    }
+    return text.utf8.withContiguousStorageIfAvailable(check)
+      ?? Array(text.utf8).withUnsafeBufferPointer(check)
+  }
 
   /// A printable ASCII byte other than space and the quote characters: never trimmed or stripped.
   static func isPlainASCII(_ byte: UInt8) -> Bool {

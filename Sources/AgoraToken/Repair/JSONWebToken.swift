@@ -34,8 +34,7 @@ enum JSONWebToken {
       if timeMembers.contains(name), case .number(let seconds) = value, seconds >= 0,
         seconds < 1e12
       {
-        let iso = Date(timeIntervalSince1970: seconds.rounded(.down))
-          .formatted(Date.ISO8601FormatStyle())
+        let iso = UnixTime.iso8601(UInt64(seconds.rounded(.down)))
         fields.append((name + "_iso", iso, false))
       }
     }

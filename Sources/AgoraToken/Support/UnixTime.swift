@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -23,6 +25,57 @@ public enum UnixTime {
     else { return nil }
     return UInt64(date.timeIntervalSince1970)
   }
+
+  /// `unix` in ISO 8601, UTC, to the second: `2024-06-10T06:13:20Z`. The one formatter of every
+  /// report, lint message and diagnosis.
+  ///
+  /// Foundation's `Date.ISO8601FormatStyle` writes the calendar date, once per day and kept;
+  /// the time of day is the remainder of a Unix day, which has no leap seconds. Formatting every
+  /// time with the style was a tenth of `agtoken lint`'s cost per line (callgrind).
+  public static func iso8601(_ unix: UInt64) -> String {
+    let second = Int(unix % 86_400)
+    var prefix = datePrefix(day: unix / 86_400)
+    return prefix.withUTF8 { date in
+      String(unsafeUninitializedCapacity: date.count + 9) { out in
+        _ = out.initialize(from: date)
+        var index = date.count
+        for (position, value) in [second / 3_600, second / 60 % 60, second % 60].enumerated() {
+          if position > 0 {
+            out[index] = UInt8(ascii: ":")
+            index += 1
+          }
+          out[index] = UInt8(ascii: "0") + UInt8(value / 10)
+          out[index + 1] = UInt8(ascii: "0") + UInt8(value % 10)
+          index += 2
+        }
+        out[index] = UInt8(ascii: "Z")
+        return index + 1
+      }
+    }
+  }
+
+  /// `unix` formatted by `Date.ISO8601FormatStyle` itself, the reference of ``iso8601(_:)``.
+  static func foundationISO8601(_ unix: UInt64) -> String {
+    Date(timeIntervalSince1970: Double(unix)).formatted(iso8601Style)
+  }
+
+  /// `2024-06-10T` for the Unix day `day`, from the cache or from Foundation.
+  private static func datePrefix(day: UInt64) -> String {
+    if let known = datePrefixes.withLock({ $0[day] }) { return known }
+    let formatted = foundationISO8601(day * 86_400)
+    let prefix = formatted.firstIndex(of: "T").map { String(formatted[...$0]) } ?? formatted
+    datePrefixes.withLock { cache in
+      // Bounded: a batch spans few days, but nothing may grow without limit on input.
+      if cache.count >= 4_096 { cache.removeAll(keepingCapacity: true) }
+      cache[day] = prefix
+    }
+    return prefix
+  }
+
+  private static let datePrefixes = Mutex<[UInt64: String]>([:])
+
+  // Made once: making the style cost about as much as formatting a date with it (callgrind).
+  private static let iso8601Style = Date.ISO8601FormatStyle()
 
   /// The wall clock, Unix seconds rounded down. Read only by executables, once per run or request,
   /// when no time is given; the libraries take time as a parameter.

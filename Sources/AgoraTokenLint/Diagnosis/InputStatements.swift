@@ -173,12 +173,17 @@ enum InputStatements {
   /// Whether `text` holds `\/`. Over the UTF-8 bytes: Foundation's substring search cost 30,000
   /// instructions per input.
   static func hasEscapedSlash(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if previous == UInt8(ascii: "\\") && byte == UInt8(ascii: "/") { return true }
-      previous = byte
+    // Over contiguous bytes: iterating `String.UTF8View` cost about 30 instructions a byte.
+    let scan: (UnsafeBufferPointer<UInt8>) -> Bool = { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if previous == UInt8(ascii: "\\") && byte == UInt8(ascii: "/") { return true }
+        previous = byte
+      }
+      return false
     }
-    return false
+    return text.utf8.withContiguousStorageIfAvailable(scan)
+      ?? Array(text.utf8).withUnsafeBufferPointer(scan)
   }
 
   static func encoding(_ facts: DiagnosisFacts) -> [Diagnosis] {

@@ -1,11 +1,5 @@
 import AgoraToken
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The thresholds the time rules share, and time formatting for their messages.
 enum TimeLimits {
   /// 24 hours in seconds: the documented maximum for token and privilege lifetimes.
@@ -28,7 +22,7 @@ enum TimeLimits {
 
   /// ISO 8601 in UTC, for example `2024-06-10T06:13:20Z`.
   static func iso(_ unix: UInt64) -> String {
-    Date(timeIntervalSince1970: Double(unix)).formatted(Date.ISO8601FormatStyle())
+    UnixTime.iso8601(unix)
   }
 
   /// A duration such as `2h 3m`, `3d 4h` or `45s`.

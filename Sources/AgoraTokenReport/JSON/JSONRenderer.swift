@@ -12,12 +12,20 @@
 public enum JSONRenderer {
   /// Pretty-printed JSON of `value`, keys sorted, `/` unescaped.
   public static func pretty<T: Encodable>(_ value: T) -> String {
-    (try? ReportJSONEncoder(pretty: true).encode(value)) ?? foundationPretty(value)
+    render(value, pretty: true) ?? foundationPretty(value)
   }
 
   /// One-line JSON of `value` (for NDJSON), keys sorted, `/` unescaped.
   public static func line<T: Encodable>(_ value: T) -> String {
-    (try? ReportJSONEncoder(pretty: false).encode(value)) ?? foundationLine(value)
+    render(value, pretty: false) ?? foundationLine(value)
+  }
+
+  /// The report encoder's text: a document's own fast path when it has one, else its
+  /// `Encodable` conformance; `nil` for a value left to JSONEncoder.
+  private static func render<T: Encodable>(_ value: T, pretty: Bool) -> String? {
+    let encoder = ReportJSONEncoder(pretty: pretty)
+    if let direct = value as? any DirectJSON { return try? encoder.encode(direct: direct) }
+    return try? encoder.encode(value)
   }
 
   /// `pretty` as JSONEncoder writes it: the fallback, and the reference of the differential test.

@@ -132,6 +132,28 @@ final class JSONStream {
     return Slot(level: container.level, serial: makeSerial())
   }
 
+  /// Starts the member `key` of an object that ``DirectJSON`` writes: its members come in key
+  /// order, so the object keeps no member list and closes without sorting. `key` needs no escape.
+  func directMember(_ key: StaticString, in container: ContainerID) -> Slot {
+    guard enter(container) else { return Slot(level: container.level, serial: makeSerial()) }
+    writeSeparator(level: container.level)
+    bytes.append(UInt8(ascii: "\""))
+    append(key)
+    bytes.append(UInt8(ascii: "\""))
+    append(pretty ? " : " : ":")
+    return Slot(level: container.level, serial: makeSerial())
+  }
+
+  /// ``directMember(_:in:)`` for a key known only at run time (a privilege id, a certificate
+  /// input's name); the caller gives the keys in key order.
+  func directMember(named key: String, in container: ContainerID) -> Slot {
+    guard enter(container) else { return Slot(level: container.level, serial: makeSerial()) }
+    writeSeparator(level: container.level)
+    writeString(key)
+    append(pretty ? " : " : ":")
+    return Slot(level: container.level, serial: makeSerial())
+  }
+
   /// The number of members or elements written so far into `container`.
   func count(of container: ContainerID) -> Int {
     container.level < frames.count && frames[container.level].serial == container.serial

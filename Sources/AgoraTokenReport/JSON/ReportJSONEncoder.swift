@@ -27,6 +27,16 @@ struct ReportJSONEncoder {
     return stream.text
   }
 
+  /// The JSON text of `value`, written by its ``DirectJSON`` fast path.
+  /// - Throws: ``UnsupportedJSONValue``, or what a member's `encode(to:)` throws.
+  func encode(direct value: any DirectJSON) throws -> String {
+    let stream = JSONStream(pretty: pretty)
+    try value.writeJSON(to: DirectWriter(stream: stream), in: stream.rootSlot())
+    stream.finish()
+    guard !stream.failed else { throw UnsupportedJSONValue() }
+    return stream.text
+  }
+
   /// Writes `value` into `slot`: the types JSONEncoder writes in its own way are refused.
   static func write<T: Encodable>(
     _ value: T, to stream: JSONStream, in slot: JSONStream.Slot, topLevel: Bool = false
@@ -34,6 +44,7 @@ struct ReportJSONEncoder {
     if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
       throw UnsupportedJSONValue()
     }
+
     let mark = stream.bytes.count
     try value.encode(to: StreamEncoder(stream: stream, slot: slot))
     if stream.bytes.count == mark {
