@@ -54,7 +54,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "agtoken-bench",
-      dependencies: ["AgoraToken", "AgoraTokenLint", "AgoraTokenReport"],
+      dependencies: [
+        "AgoraToken", "AgoraTokenLint", "AgoraTokenReport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       path: "Benchmarks/agtoken-bench"
     ),
     .target(

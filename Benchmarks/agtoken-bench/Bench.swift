@@ -1,6 +1,7 @@
 import AgoraToken
 import AgoraTokenLint
 import AgoraTokenReport
+import Crypto
 import Foundation
 
 /// In-process throughput benchmark: `swift run -c release agtoken-bench [--format json] [--token FILE]`.
@@ -10,7 +11,8 @@ import Foundation
 /// fourth row encodes the full row's finished document only with the report encoder, a fifth
 /// with `JSONEncoder` (what the report encoder replaced), and a sixth computes only the three
 /// HMAC-SHA256 of a 007 signature check with swift-crypto, to show what verification's library
-/// allows. `--row ID` (repeatable: `decode`, `verify`, `full`, `json`, `json-foundation`, `hmac`)
+/// allows. `--row ID` (repeatable: `decode`, `verify`, `full`, `json`, `json-foundation`, `hmac`,
+/// `hmac-incremental`)
 /// runs only the rows named, which keeps a profile to one row.
 ///
 /// When the C floor of `shared/bench/floor.c` is built (`AGTOKEN_FLOOR=PATH`, or `.build/floor`),
@@ -42,6 +44,7 @@ enum Bench {
     let document = InspectionDocument(
       linted.inspection, now: now, findings: linted.findings, diagnosis: linted.diagnosis)
 
+    let secretBytes = Array(secret.utf8)
     let foundationEncoder = JSONEncoder()
     foundationEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let rows: [(String, String, Int, () -> Int)] = [
@@ -88,6 +91,15 @@ enum Bench {
             signingInfo: decoded.signingInfo, certificate: secret, issueTs: decoded.issueTs,
             salt: decoded.salt
           ).count
+        }
+      ),
+      (
+        "hmac-incremental", "3 x HMAC-SHA256, incremental API, 4-byte keys", 100_000,
+        {
+          IncrementalHMAC.sign(
+            signingInfo: decoded.signingInfo, certificate: secretBytes, issueTs: decoded.issueTs,
+            salt: decoded.salt
+          )
         }
       ),
     ]
@@ -219,5 +231,29 @@ enum Machine {
       }
       ?? "unknown CPU"
     return "\(model), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+  }
+}
+
+/// The 007 signing recipe through swift-crypto's incremental API (`init(key:)`, `update`,
+/// `finalize`) with the integers' four bytes as keys, against the one-shot calls with
+/// block-sized keys of `AccessToken2Signer`: the issue asks which path through the public API is
+/// cheapest.
+enum IncrementalHMAC {
+  static func sign(signingInfo: [UInt8], certificate: [UInt8], issueTs: UInt32, salt: UInt32)
+    -> Int
+  {
+    var first = HMAC<SHA256>(key: key(issueTs))
+    first.update(data: certificate)
+    let k1 = first.finalize()
+    var second = HMAC<SHA256>(key: key(salt))
+    k1.withUnsafeBytes { second.update(data: $0) }
+    let k2 = second.finalize()
+    var third = HMAC<SHA256>(key: k2.withUnsafeBytes { SymmetricKey(data: $0) })
+    third.update(data: signingInfo)
+    return third.finalize().withUnsafeBytes { Int($0[0]) }
+  }
+
+  private static func key(_ value: UInt32) -> SymmetricKey {
+    withUnsafeBytes(of: value.littleEndian) { SymmetricKey(data: $0) }
   }
 }

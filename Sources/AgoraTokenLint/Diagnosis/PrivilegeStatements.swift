@@ -13,15 +13,17 @@ enum PrivilegeStatements {
   }
 
   static func rtcPrivileges(_ facts: DiagnosisFacts) -> [Diagnosis] {
-    var sets: [(ids: [UInt16], field: String)] = []
+    // The field is written out only for a statement: building it for every token cost more than
+    // the checks.
+    var sets: [(ids: [UInt16], field: () -> String)] = []
     if let token = facts.token2 {
       for (index, service) in token.services.enumerated() where service.type == .rtc {
-        sets.append((service.privileges.map(\.id), "/services/\(index)/privileges"))
+        sets.append((service.privileges.map(\.id), { "/services/\(index)/privileges" }))
       }
     } else if let token = facts.token006, !token.hasRTMLogin,
       token.hasRTCPrivileges || token.privileges.isEmpty || facts.context.product == .rtc
     {
-      sets.append((token.privileges.map(\.id), "/privileges"))
+      sets.append((token.privileges.map(\.id), { "/privileges" }))
     }
     var result: [Diagnosis] = []
     for set in sets {
@@ -33,7 +35,7 @@ enum PrivilegeStatements {
             "the RTC token has no joinChannel privilege (1)"
               + (granted.isEmpty ? "" : "; it grants only \(granted.joined(separator: ", "))")
               + ": joining a channel with it fails; build it with a role (publisher or subscriber) instead of single privileges",
-            field: set.field))
+            field: set.field()))
       } else if facts.context.builtFor.role == .publisher,
         !set.ids.contains(where: { publishIDs.contains($0) })
       {
@@ -41,7 +43,7 @@ enum PrivilegeStatements {
           Diagnosis(
             "no_publish_privileges",
             "the token server meant to build a publisher token, but the token grants joinChannel only, without publishAudioStream, publishVideoStream or publishDataStream (2, 3, 4): check the role passed to the builder",
-            field: set.field))
+            field: set.field()))
       }
     }
     return result

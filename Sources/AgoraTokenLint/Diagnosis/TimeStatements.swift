@@ -24,36 +24,38 @@ enum TimeStatements {
       facts.context.failureTimeIsClock
       ? "now (the clock, \(TimeLimits.iso(now)); give --now for the failure time)"
       : "the failure time \(TimeLimits.iso(now))"
-    // (what expired, when, JSON pointer)
-    var expired: [(String, UInt64, String)] = []
+    // The first thing that expired (what, when, JSON pointer): the token itself, else the first
+    // privilege in token order. Only it is named, so later ones are not even labelled.
+    var expired: (String, UInt64, String)?
     var issuedAfter: UInt64?
     var cappedAt: UInt64?
     if let token = facts.token2 {
       if DayCap.ends(token, at: now) { cappedAt = DayCap.endsAt(token) }
-      if token.expiresAt <= now { expired.append(("the token", token.expiresAt, "/expires_at")) }
-      for (index, service) in token.services.enumerated() {
-        for privilege in service.privileges where privilege.value != 0 {
+      if token.expiresAt <= now { expired = ("the token", token.expiresAt, "/expires_at") }
+      for (index, service) in token.services.enumerated() where expired == nil {
+        for privilege in service.privileges where privilege.value != 0 && expired == nil {
           let end = token.expiresAt(privilegeValue: privilege.value)
           if end <= now {
             let name = service.type.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-            expired.append(
-              ("\(service.type) \(name)", end, "/services/\(index)/privileges/\(privilege.id)"))
+            expired = (
+              "\(service.type) \(name)", end, "/services/\(index)/privileges/\(privilege.id)"
+            )
           }
         }
       }
       if UInt64(token.issueTs) > now { issuedAfter = UInt64(token.issueTs) }
     } else if let token = facts.token006 {
-      if token.expiresAt <= now { expired.append(("the token (ts)", token.expiresAt, "/ts")) }
-      for privilege in token.privileges where privilege.value != 0 && UInt64(privilege.value) <= now
-      {
+      if token.expiresAt <= now { expired = ("the token (ts)", token.expiresAt, "/ts") }
+      for privilege in token.privileges
+      where expired == nil && privilege.value != 0 && UInt64(privilege.value) <= now {
         let name = AccessToken006.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-        expired.append(("\(name)", UInt64(privilege.value), "/privileges/\(privilege.id)"))
+        expired = ("\(name)", UInt64(privilege.value), "/privileges/\(privilege.id)")
       }
     } else {
       return []
     }
     var result: [Diagnosis] = []
-    if let (what, end, field) = expired.first {
+    if let (what, end, field) = expired {
       result.append(
         Diagnosis(
           "expired_before_failure_time",
@@ -74,7 +76,7 @@ enum TimeStatements {
           "the token was issued at \(TimeLimits.iso(UInt64(token.issueTs))) and passed Agora's 24-hour limit at \(TimeLimits.iso(cap)), \(TimeLimits.duration(now - cap)) before \(moment): Agora rejects a token a day after issue whatever its expire (\(TimeLimits.iso(token.expiresAt))) says; request a new token at least daily",
           field: "/issue_ts"))
     }
-    if expired.isEmpty && issuedAfter == nil && cappedAt == nil {
+    if expired == nil && issuedAfter == nil && cappedAt == nil {
       let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
       result.append(
         Diagnosis(

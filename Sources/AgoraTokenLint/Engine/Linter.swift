@@ -27,6 +27,8 @@ public struct Linter: Sendable {
     var findings: [Finding] = []
     for rule in rules {
       let found = rule.check(inspection, context: context)
+      // Most rules find nothing; appending an empty array still allocates the first buffer.
+      if found.isEmpty { continue }
       guard found.count > Self.findingsPerRule else {
         findings += found
         continue

@@ -16,6 +16,7 @@ struct ExpectService: LintRule {
     source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
+    guard !context.expectedServices.isEmpty else { return [] }
     let types: [ServiceType]
     let field: String
     if let token = inspection.accessToken2 {
