@@ -87,4 +87,31 @@ struct RecognizeInputTests {
     #expect(inspection.recognition == nil)
     #expect(inspection.error?.kind == .unknownVersion)
   }
+
+  @Test("a token inside other text is named, with --extract as the way to read it")
+  func embedded() throws {
+    let token = try #require(Fixtures.cases("tokens-007.json").first?["token"] as? String)
+    for (raw, count) in [
+      ("Bearer \(token)", 1), ("token: \(token)", 1), ("rtc=\(token) rtm=\(token)", 2),
+    ] {
+      let inspection = Self.inspect(raw)
+      let recognition = try #require(inspection.recognition, "\(raw.prefix(12))")
+      #expect(recognition.kind == "embedded_token")
+      #expect(recognition.message.contains("--extract"))
+      #expect(recognition.fields.first { $0.name == "tokens_found" }?.value == String(count))
+      #expect(inspection.error != nil)
+    }
+    // A damaged token on its own stays a decode error: there is no other text around it.
+    let damaged = String(token.prefix(40))
+    #expect(Self.inspect(damaged).recognition == nil)
+    #expect(Self.inspect(damaged).error != nil)
+  }
+
+  @Test("JSON with no token in it is named as such")
+  func jsonWithoutToken() throws {
+    for raw in [#"{"code":0,"msg":"ok"}"#, #"[1,2,3]"#] {
+      let recognition = try #require(Self.inspect(raw).recognition, "\(raw)")
+      #expect(recognition.kind == "json_without_token")
+    }
+  }
 }

@@ -15,7 +15,9 @@ public enum InputRecognizer {
   ///   - identity: the client's identity; an input equal to its App ID is called the App ID.
   ///   - certificates: the certificates given; an input equal to one is called the App Certificate
   ///     (its value is never repeated in the message).
-  /// - Returns: a ``Recognition`` with kind `empty`, `hex32`, `chat_rest_token` or `jwt`, or `nil`.
+  /// - Returns: a ``Recognition`` with kind `empty`, `hex32`, `chat_rest_token`, `jwt`,
+  ///   `embedded_token` (tokens inside other text, for `--extract`) or `json_without_token`, or
+  ///   `nil`.
   public static func recognize(
     raw: String, text: String, identity: ClientIdentity = ClientIdentity(),
     certificates: [AppCertificate] = []
@@ -26,7 +28,30 @@ public enum InputRecognizer {
     let credential = withoutBearerScheme(text)
     if credential.hasPrefix(ChatRestToken.prefix) { return ChatRestToken.recognize(credential) }
     if let jwt = JSONWebToken.recognize(credential) { return jwt }
-    return nil
+    return embeddedTokens(text)
+  }
+
+  /// A line that holds tokens inside other text: a JSON body, `Bearer 007…`, `token: 007…`, a
+  /// log line. The decoder reads a line as one token; `--extract` finds the tokens in it. JSON
+  /// that holds no token at all is named as such.
+  static func embeddedTokens(_ text: String) -> Recognition? {
+    let inJSON = TokenExtraction.tokens(inJSON: text, searchText: true)
+    if let inJSON, inJSON.isEmpty {
+      return Recognition(
+        kind: "json_without_token",
+        message:
+          "the line is JSON with no token in it (no string member named like a token or shaped like 007e..., 006..., YWMt...): copy the token itself, or the response body that holds it"
+      )
+    }
+    let found = inJSON ?? TokenExtraction.tokens(inFreeText: text)
+    // A line that is itself one token (damaged beyond repair) is not "inside other text".
+    guard let first = found.first, found.count > 1 || first != text else { return nil }
+    let what = found.count == 1 ? "a token" : "\(found.count) tokens"
+    return Recognition(
+      kind: "embedded_token",
+      message:
+        "the line holds \(what) inside other text, so the line as a whole is not a token: pass --extract to inspect the tokens found in each line (JSON bodies, headers, logs)",
+      fields: [("tokens_found", String(found.count), false)])
   }
 
   /// `text` without a leading `Bearer ` (any case), as in an HTTP `Authorization` header.

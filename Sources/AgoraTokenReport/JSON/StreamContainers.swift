@@ -65,7 +65,7 @@ struct StreamObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 }
 
 /// An unkeyed container of ``ReportJSONEncoder``.
-struct StreamArrayContainer: UnkeyedEncodingContainer {
+struct StreamArrayContainer: UnkeyedEncodingContainer, StreamScalarWriter {
   let stream: JSONStream
   let id: JSONStream.ContainerID
   var codingPath: [any CodingKey] { [] }
@@ -73,35 +73,8 @@ struct StreamArrayContainer: UnkeyedEncodingContainer {
 
   private func element() -> JSONStream.Slot { stream.beginElement(in: id) }
 
-  private func integer<T: BinaryInteger>(_ value: T) {
-    _ = element()
-    stream.writeInteger(value)
-  }
+  func prepareScalar() { _ = element() }
 
-  mutating func encodeNil() throws {
-    _ = element()
-    stream.append("null")
-  }
-  mutating func encode(_ value: Bool) throws {
-    _ = element()
-    stream.append(value ? "true" : "false")
-  }
-  mutating func encode(_ value: String) throws {
-    _ = element()
-    stream.writeString(value)
-  }
-  mutating func encode(_ value: Double) throws { throw UnsupportedJSONValue() }
-  mutating func encode(_ value: Float) throws { throw UnsupportedJSONValue() }
-  mutating func encode(_ value: Int) throws { integer(value) }
-  mutating func encode(_ value: Int8) throws { integer(value) }
-  mutating func encode(_ value: Int16) throws { integer(value) }
-  mutating func encode(_ value: Int32) throws { integer(value) }
-  mutating func encode(_ value: Int64) throws { integer(value) }
-  mutating func encode(_ value: UInt) throws { integer(value) }
-  mutating func encode(_ value: UInt8) throws { integer(value) }
-  mutating func encode(_ value: UInt16) throws { integer(value) }
-  mutating func encode(_ value: UInt32) throws { integer(value) }
-  mutating func encode(_ value: UInt64) throws { integer(value) }
   mutating func encode<T: Encodable>(_ value: T) throws {
     try ReportJSONEncoder.write(value, to: stream, in: element())
   }
@@ -126,26 +99,41 @@ struct StreamArrayContainer: UnkeyedEncodingContainer {
 }
 
 /// The single-value container of ``ReportJSONEncoder``: writes one scalar into its slot.
-struct StreamSingleContainer: SingleValueEncodingContainer {
+struct StreamSingleContainer: SingleValueEncodingContainer, StreamScalarWriter {
   let stream: JSONStream
   let slot: JSONStream.Slot
   var codingPath: [any CodingKey] { [] }
 
+  func prepareScalar() { stream.prepareScalar(in: slot) }
+
+  mutating func encode<T: Encodable>(_ value: T) throws {
+    try ReportJSONEncoder.write(value, to: stream, in: slot)
+  }
+}
+
+/// The scalar writes that the unkeyed and the single-value container share: each makes the place
+/// for the scalar (the next array element, or the value's own slot), then writes it.
+protocol StreamScalarWriter {
+  var stream: JSONStream { get }
+  func prepareScalar()
+}
+
+extension StreamScalarWriter {
   private func integer<T: BinaryInteger>(_ value: T) {
-    stream.prepareScalar(in: slot)
+    prepareScalar()
     stream.writeInteger(value)
   }
 
   mutating func encodeNil() throws {
-    stream.prepareScalar(in: slot)
+    prepareScalar()
     stream.append("null")
   }
   mutating func encode(_ value: Bool) throws {
-    stream.prepareScalar(in: slot)
+    prepareScalar()
     stream.append(value ? "true" : "false")
   }
   mutating func encode(_ value: String) throws {
-    stream.prepareScalar(in: slot)
+    prepareScalar()
     stream.writeString(value)
   }
   mutating func encode(_ value: Double) throws { throw UnsupportedJSONValue() }
@@ -160,7 +148,4 @@ struct StreamSingleContainer: SingleValueEncodingContainer {
   mutating func encode(_ value: UInt16) throws { integer(value) }
   mutating func encode(_ value: UInt32) throws { integer(value) }
   mutating func encode(_ value: UInt64) throws { integer(value) }
-  mutating func encode<T: Encodable>(_ value: T) throws {
-    try ReportJSONEncoder.write(value, to: stream, in: slot)
-  }
 }
