@@ -121,6 +121,10 @@ expect("scan with sarif false annotates and fails",
        {"command": "scan", "paths": leak, "sarif": "false"}, 1, workdir=leak,
        contains="::error file=")
 expect("a bad command is a usage error", {"command": "deploy"}, 2)
+expect("lint without paths is a usage error that says what to give", {"command": "lint"}, 2,
+       contains="lint needs paths")
+expect("scan without paths scans the repository", {"command": "scan", "sarif": "false"}, 1,
+       workdir=leak, contains="::error file=")
 if os.path.exists(os.path.join(ROOT, "agtoken.sarif")):
     os.remove(os.path.join(ROOT, "agtoken.sarif"))
 print("test-action: all checks passed")

@@ -34,22 +34,23 @@ struct InspectRoutes: Sendable {
       text, contentType: "application/json", headers: headers(linted.inspection, now: now))
   }
 
-  /// Inspects, lints and diagnoses the body's token as `agtoken inspect` does: diagnosis uses
-  /// the fixed clock (`--now`) as the failure time, and no failure time with a running clock.
-  /// A JSON body's `now` replaces both, as `--now` does; its `certificate` is tried first.
+  /// Inspects, lints and diagnoses the body's token as `agtoken inspect` does: the failure time
+  /// is the fixed clock (`--now`) or the body's `now`, and otherwise the running clock, which the
+  /// time statements then name as the clock, as the CLI's do without `--now`. The body's
+  /// `certificate` is tried first.
   private func read(_ request: Request) async throws -> (LintedInput, UInt64) {
     let query = try QueryParameters(request, allowed: Self.identityParameters)
     let body = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
     let identity = try Self.identity(query: query, body: body)
     var now = configuration.clock.now()
-    var failureTime = configuration.clock.fixedTime
+    var isClock = configuration.clock.fixedTime == nil
     if let text = body.now {
       guard let parsed = UnixTime.parse(text) else {
         throw ServerError.badParameter(
           "now", "must be Unix seconds or ISO 8601 with a zone, for example 2024-06-10T09:00:00Z")
       }
       now = parsed
-      failureTime = parsed
+      isClock = false
     }
     var product: DiagnosisContext.Product?
     if let text = body.product {
@@ -62,10 +63,10 @@ struct InspectRoutes: Sendable {
     if let pasted = body.certificate {
       certificates.insert(AppCertificate(secret: pasted, origin: "the page"), at: 0)
     }
+    var context = DiagnosisContext(failureTime: now, identity: identity, product: product)
+    context.failureTimeIsClock = isClock
     let pipeline = InspectionPipeline(
-      InspectionSettings(
-        now: now, certificates: certificates,
-        context: DiagnosisContext(failureTime: failureTime, identity: identity, product: product)))
+      InspectionSettings(now: now, certificates: certificates, context: context))
     return (pipeline.inspect(body.token, source: InputSource(file: "argument", line: 1)), now)
   }
 

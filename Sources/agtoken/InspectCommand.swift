@@ -42,7 +42,7 @@ struct InspectCommand: ParsableCommand {
 
   func run() throws {
     if inputs.wouldWaitOnTerminal {
-      Output.standardError(Self.helpMessage())
+      Output.standardError(AgToken.helpMessage(for: Self.self))
       throw ExitCode(ExitStatus.usage.rawValue)
     }
     let status = try InspectionSession(

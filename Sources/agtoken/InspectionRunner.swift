@@ -56,6 +56,10 @@ struct InspectionRunner {
     }
     writer.finish()
     if summary.total > 1 { summary.finish() }
+    // Said, so that an empty file or variable is not mistaken for a clean run (verify exits 1).
+    if summary.total == 0 && !inputs.quiet {
+      Output.standardError("agtoken: no tokens in the input (empty lines are skipped)")
+    }
     return totals
   }
 

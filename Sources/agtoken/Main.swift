@@ -38,10 +38,11 @@ enum Main {
       if command == AgToken.self {
         Output.standardError(command.fullMessage(for: error))
       } else {
-        let name = command.configuration.commandName ?? "help"
+        let path =
+          commandPath(to: command, from: AgToken.self)
+          ?? "agtoken \(command.configuration.commandName ?? "help")"
         Output.standardError(
-          "Error: \(command.message(for: error))\nSee 'agtoken \(name) --help' for more information."
-        )
+          "Error: \(command.message(for: error))\nSee '\(path) --help' for more information.")
       }
       exit(ExitStatus.usage.rawValue)
     }

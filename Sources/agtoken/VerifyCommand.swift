@@ -58,7 +58,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     if inputs.wouldWaitOnTerminal {
-      Output.standardError(Self.helpMessage())
+      Output.standardError(AgToken.helpMessage(for: Self.self))
       throw ExitCode(ExitStatus.usage.rawValue)
     }
     let window: UInt64?

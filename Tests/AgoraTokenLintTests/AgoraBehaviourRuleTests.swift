@@ -150,11 +150,24 @@ struct AgoraBehaviourRuleTests {
       label: "a 007 token for another channel names no outside cause",
       token: { try rtc(expire: 3_600) },
       context: DiagnosisContext(identity: ClientIdentity(channel: "other", uid: 42)),
-      rule: "channel_mismatch", fires: true,
+      rule: "channel_mismatch", fires: true, statements: ["channel_does_not_match_token"],
       absentStatements: [
         "token_consistent_with_context", "console_certificate_not_enabled",
         "token_not_reaching_request",
       ]),
+    Case(
+      label: "a 007 token for 'demo' joined as 'Demo' is a case mismatch, not another channel",
+      token: { try rtc(expire: 3_600) },
+      context: DiagnosisContext(identity: ClientIdentity(channel: "Demo", uid: 42)),
+      rule: "channel_mismatch_case_or_whitespace", fires: true,
+      statements: ["channel_matches_case_insensitively_only"],
+      absentStatements: ["channel_does_not_match_token"]),
+    Case(
+      label: "a 007 token for 'demo' joined as 'demo' states no channel cause",
+      token: { try rtc(expire: 3_600) },
+      context: DiagnosisContext(identity: ClientIdentity(channel: "demo", uid: 42)),
+      rule: "channel_mismatch", fires: false,
+      absentStatements: ["channel_does_not_match_token", "channel_matches_case_insensitively_only"]),
     Case(
       label: "a 006 privilege two days after the estimated issue time",
       token: { try rtc006(privileges: [(1, issued + 172_800)]) },

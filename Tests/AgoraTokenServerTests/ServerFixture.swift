@@ -18,6 +18,8 @@ struct ServerFixture: Sendable {
   var bearer: String?
   var maxBodyBytes = ServerConfiguration.defaultMaxBodyBytes
   var defaultExpire: UInt32 = 3600
+  /// The server's clock: fixed at ``now`` unless a test asks for a running one.
+  var clock = ServerClock.fixed(ServerFixture.now)
 
   var configuration: ServerConfiguration {
     ServerConfiguration(
@@ -26,7 +28,7 @@ struct ServerFixture: Sendable {
         AppCertificate(secret: certificate, origin: "env \(Self.certificateVariable)")
       ],
       defaultExpire: defaultExpire, bearer: bearer.map(BearerSecret.init),
-      maxBodyBytes: maxBodyBytes, clock: .fixed(Self.now))
+      maxBodyBytes: maxBodyBytes, clock: clock)
   }
 
   /// Runs a real server on 127.0.0.1 on a free port and calls `body` with a client connected to it.

@@ -114,4 +114,15 @@ struct RecognizeInputTests {
       #expect(recognition.kind == "json_without_token")
     }
   }
+
+  @Test("a certificate given as the token is never quoted, not even its first characters")
+  func certificateNotQuoted() throws {
+    let secret = "c0ffee1234567890abcdef1234567890"
+    let inspection = Inspector(certificates: [AppCertificate(secret: secret, origin: "test")])
+      .inspect(secret, source: InputSource(file: "t", line: 1))
+    let message = try #require(inspection.error?.message)
+    #expect(!message.contains(String(secret.prefix(3))))
+    #expect(message.contains("certificates given"))
+    #expect(inspection.textIsCertificate)
+  }
 }

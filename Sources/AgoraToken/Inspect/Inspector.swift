@@ -67,6 +67,11 @@ public struct Inspector: Sendable {
       record.identity = IdentityComparison.compare(decoded.token, with: identity)
     } catch {
       record.error = error
+      if record.textIsCertificate {
+        // The decoder quotes the start of what it read; of a certificate, not one character.
+        record.error?.message =
+          "the input is not a token (not a known version): it is one of the certificates given, whose characters are not shown"
+      }
       record.recognition = InputRecognizer.recognize(
         raw: raw, text: text, identity: identity, certificates: certificates)
       record.signature = .notChecked(

@@ -9,13 +9,25 @@ enum ChannelStatements {
     let context = facts.context
     guard let channel = context.identity.channel, context.product == nil || context.product == .rtc
     else { return [] }
-    if !facts.rtcServices.isEmpty {
-      guard !facts.rtcServices.contains(where: { $0.channel == channel }),
-        let match = facts.rtcServices.first(where: {
-          $0.channel.lowercased() == channel.lowercased()
+    if let first = facts.rtcServices.first {
+      guard !facts.rtcServices.contains(where: { $0.channel == channel }) else { return [] }
+      if let match = facts.rtcServices.first(where: {
+        $0.channel.lowercased() == channel.lowercased()
+      }) {
+        return [caseOnly(channel, match.channel, field: "/services/\(match.index)/channel_name")]
+      }
+      // A name that differs only by white space around it is lint's channel_case_mismatch.
+      guard
+        !facts.rtcServices.contains(where: {
+          ChannelComparison(token: $0.channel, client: channel) != .different
         })
       else { return [] }
-      return [caseOnly(channel, match.channel, field: "/services/\(match.index)/channel_name")]
+      return [
+        Diagnosis(
+          "channel_does_not_match_token",
+          "the client joined \"\(channel)\", but the token was built for the channel \"\(first.channel)\": a token admits only the channel it was built for; build the token for the channel the client joins (or join that one)",
+          field: "/services/\(first.index)/channel_name")
+      ]
     }
     guard let token = facts.token006, facts.is006RTC,
       DiagnosisFacts.crc(channel) != token.crcChannelName

@@ -75,7 +75,7 @@ public struct Diagnoser: Sendable {
     "join_uid_passed_as_string", "account_crc_mismatch", "token_consistent_with_context",
     "console_certificate_not_enabled", "token_not_reaching_request", "strict_token_permission_off",
     "client_clock_skewed",
-    "channel_matches_case_insensitively_only", "channel_crc_mismatch", "no_join_channel_privilege",
+    "channel_matches_case_insensitively_only", "channel_does_not_match_token", "channel_crc_mismatch", "no_join_channel_privilege",
     "no_publish_privileges", "rtc_token_used_for_rtm_login", "rtc_join_privilege_in_rtm_token",
     "privilege_expiry_zero", "rtm_user_id_does_not_match_token", "rtm_token_built_for_user_zero",
     "rtm_006_uid_slot_not_empty", "rtm_006_user_id_in_uid_slot",

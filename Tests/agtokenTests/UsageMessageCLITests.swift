@@ -1,0 +1,34 @@
+import AgoraTokenTestSupport
+import Foundation
+import Testing
+
+/// What the binary says when the user got something wrong or gave nothing: the help hint names
+/// the whole command, and an empty input is said, not passed over.
+@Suite("usage messages and empty input")
+struct UsageMessageCLITests {
+  @Test("a build error's hint names the whole command")
+  func buildHint() throws {
+    let run = try CommandLineRun.agtoken(
+      ["build", "rtc", "--channel", "demo", "--uid", "42"],
+      environment: ["AGORA_APP_ID": "0123456789abcdef0123456789abcdef"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("no certificate given"))
+    #expect(run.stderr.contains("See 'agtoken build rtc --help'"))
+    let chat = try CommandLineRun.agtoken(
+      ["build", "chat-app"], environment: ["AGORA_APP_ID": "0123456789abcdef0123456789abcdef"])
+    #expect(chat.stderr.contains("See 'agtoken build chat-app --help'"))
+  }
+
+  @Test("verify of an empty input exits 1 and says why; inspect exits 0 and says so too")
+  func emptyInput() throws {
+    let file = try TemporaryFile.write("0123456789abcdef0123456789abcdef\n", name: "certs.txt")
+    let verify = try CommandLineRun.agtoken(["verify", "--cert-file", file.path], input: "")
+    #expect(verify.status == 1)
+    #expect(verify.stderr.contains("no tokens in the input"))
+    let inspect = try CommandLineRun.agtoken(["inspect"], input: "\n")
+    #expect(inspect.status == 0)
+    #expect(inspect.stderr.contains("no tokens in the input"))
+    let quiet = try CommandLineRun.agtoken(["inspect", "-q"], input: "")
+    #expect(quiet.stderr.isEmpty)
+  }
+}
