@@ -44,7 +44,8 @@ enum Main {
       try await application.runService()
     } catch {
       standardError(
-        "error: cannot serve on \(configuration.host):\(configuration.port): \(Self.describe(error))")
+        "error: cannot serve on \(configuration.host):\(configuration.port): \(Self.describe(error))"
+      )
       exit(2)
     }
     standardError("agtoken serve: stopped")
@@ -55,7 +56,8 @@ enum Main {
   static func describe(_ error: any Error) -> String {
     let text = String(describing: error)
     if text.contains("Address already in use") {
-      return "the port is already in use (another process listens there): stop it, or choose another --port (0 picks a free one)"
+      return
+        "the port is already in use (another process listens there): stop it, or choose another --port (0 picks a free one)"
     }
     if text.contains("Permission denied") {
       return "permission denied (ports below 1024 need privileges): choose a port of 1024 or more"
