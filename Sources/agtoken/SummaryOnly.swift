@@ -37,7 +37,7 @@ enum SummaryOnly {
   }
 
   static let noSARIF = ValidationError(
-    "--summary-only writes text or JSON; use -f text, json or ndjson")
+    "--summary-only writes text or JSON; use -f text, json, json-array or ndjson")
 
   /// Writes the summary of `tally` and flushes.
   static func write(_ tally: RunTally, as form: Form) {

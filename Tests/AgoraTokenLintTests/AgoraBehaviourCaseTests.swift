@@ -56,6 +56,12 @@ struct AgoraBehaviourCaseTests {
     ).build()
   }
 
+  static func chatUser(_ user: String) throws -> String {
+    try ChatTokenBuilder2.buildUserToken(
+      appID: appID, appCertificate: AppCertificate(secret: certificate, origin: "case"),
+      userID: user, expire: 3_600, options: options())
+  }
+
   static let join = ["channel": "class-7b", "uid": "1024", "product": "rtc"]
   static let minuteAfter = String(issued + 60)
 
@@ -92,11 +98,7 @@ struct AgoraBehaviourCaseTests {
         "A Chat user token is sent as the Bearer of a REST call; the REST API wants an app token, exchanged first with POST /{org}/{app}/token.",
       source: "https://docs.agora.io/en/agora-chat/develop/authentication",
       builtWith: ["builder": "ChatTokenBuilder2.buildUserToken", "user_id": "mia"],
-      token: {
-        try ChatTokenBuilder2.buildUserToken(
-          appID: appID, appCertificate: AppCertificate(secret: certificate, origin: "case"),
-          userID: "mia", expire: 3_600, options: options())
-      },
+      token: { try chatUser("mia") },
       context: ["product": "chat-rest", "failure_time": minuteAfter],
       lint: ["chat_user_token_for_rest"], diagnosis: ["chat_user_token_for_rest"]),
     Entry(
@@ -104,11 +106,7 @@ struct AgoraBehaviourCaseTests {
       summary: "A Chat user token made for 'mia' is used to log in as 'noah'.",
       source: "https://docs.agora.io/en/agora-chat/develop/authentication",
       builtWith: ["builder": "ChatTokenBuilder2.buildUserToken", "user_id": "mia"],
-      token: {
-        try ChatTokenBuilder2.buildUserToken(
-          appID: appID, appCertificate: AppCertificate(secret: certificate, origin: "case"),
-          userID: "mia", expire: 3_600, options: options())
-      },
+      token: { try chatUser("mia") },
       context: ["product": "chat", "account": "noah", "failure_time": minuteAfter],
       lint: ["chat_user_id_mismatch"], diagnosis: ["chat_user_id_mismatch"]),
     Entry(

@@ -80,4 +80,11 @@ struct StreamEncoder: Encoder {
   func singleValueContainer() -> any SingleValueEncodingContainer {
     StreamSingleContainer(stream: stream, slot: slot)
   }
+
+  /// The encoder handed to a `superEncoder` call: the document is marked failed, so that
+  /// JSONEncoder, which knows class hierarchies, writes it instead.
+  static func refused(_ stream: JSONStream) -> any Encoder {
+    stream.failed = true
+    return StreamEncoder(stream: stream, slot: stream.rootSlot())
+  }
 }

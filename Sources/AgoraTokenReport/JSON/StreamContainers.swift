@@ -44,24 +44,16 @@ struct StreamObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
-    let slot = member(key)
-    return KeyedEncodingContainer(
-      StreamObjectContainer<NestedKey>(stream: stream, id: stream.open(isObject: true, in: slot)))
+    StreamEncoder(stream: stream, slot: member(key)).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    let slot = member(key)
-    return StreamArrayContainer(stream: stream, id: stream.open(isObject: false, in: slot))
+    StreamEncoder(stream: stream, slot: member(key)).unkeyedContainer()
   }
 
   // The reports have no class hierarchies; a super encoder is left to JSONEncoder.
-  mutating func superEncoder() -> any Encoder { refusedEncoder() }
-  mutating func superEncoder(forKey key: Key) -> any Encoder { refusedEncoder() }
-
-  private func refusedEncoder() -> any Encoder {
-    stream.failed = true
-    return StreamEncoder(stream: stream, slot: stream.rootSlot())
-  }
+  mutating func superEncoder() -> any Encoder { StreamEncoder.refused(stream) }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { StreamEncoder.refused(stream) }
 }
 
 /// An unkeyed container of ``ReportJSONEncoder``.
@@ -82,20 +74,14 @@ struct StreamArrayContainer: UnkeyedEncodingContainer, StreamScalarWriter {
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    let slot = element()
-    return KeyedEncodingContainer(
-      StreamObjectContainer<NestedKey>(stream: stream, id: stream.open(isObject: true, in: slot)))
+    StreamEncoder(stream: stream, slot: element()).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let slot = element()
-    return StreamArrayContainer(stream: stream, id: stream.open(isObject: false, in: slot))
+    StreamEncoder(stream: stream, slot: element()).unkeyedContainer()
   }
 
-  mutating func superEncoder() -> any Encoder {
-    stream.failed = true
-    return StreamEncoder(stream: stream, slot: stream.rootSlot())
-  }
+  mutating func superEncoder() -> any Encoder { StreamEncoder.refused(stream) }
 }
 
 /// The single-value container of ``ReportJSONEncoder``: writes one scalar into its slot.
