@@ -72,25 +72,32 @@ public struct DiffDocument: Encodable {
     var lines: [String] = []
     for (label, side) in [("A", a), ("B", b)] {
       var line = "\(label): \(side.format ?? "not decodable") (\(side.fingerprint))"
-      if !side.repairs.isEmpty { line += ", repaired: \(side.repairs.joined(separator: ", "))" }
-      if let error = side.error { line += "\n   error \(error.kind): \(error.message)" }
+      if !side.repairs.isEmpty {
+        line += ", repaired: \(TerminalText.sanitized(side.repairs.joined(separator: ", ")))"
+      }
+      if let error = side.error {
+        line += "\n   error \(error.kind): \(TerminalText.sanitized(error.message))"
+      }
       lines.append(line)
     }
     guard let equivalent else {
       lines.append("cannot compare: a token could not be decoded")
       return lines.joined(separator: "\n")
     }
-    func show(_ value: String?) -> String { value.map { "'\($0)'" } ?? "(absent)" }
+    // Values come from the tokens: escaped, so that they cannot move the cursor or forge lines.
+    func show(_ value: String?) -> String {
+      value.map { "'\(TerminalText.sanitized($0))'" } ?? "(absent)"
+    }
     if !differences.isEmpty {
       lines.append("differences:")
       for row in differences {
-        lines.append("  \(row.field): \(show(row.a)) -> \(show(row.b))")
+        lines.append("  \(TerminalText.sanitized(row.field)): \(show(row.a)) -> \(show(row.b))")
       }
     }
     if !informational.isEmpty {
       lines.append("also different (expected between any two builds):")
       for row in informational {
-        lines.append("  \(row.field): \(show(row.a)) -> \(show(row.b))")
+        lines.append("  \(TerminalText.sanitized(row.field)): \(show(row.a)) -> \(show(row.b))")
       }
     }
     lines.append(

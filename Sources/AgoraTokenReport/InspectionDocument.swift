@@ -240,7 +240,9 @@ struct RecognitionObject: ReportObject {
   /// top-level member - a number when it is an integer - so `jq .recognized_as.expires_at` works.
   func encode(into container: inout KeyedEncodingContainer<Key>) throws {
     for field in fields where !["kind", "message", "fields"].contains(field.name) {
-      if let number = Int64(field.value) {
+      // Only the canonical decimal form becomes a number: a JWT's `"sub": "007"` or `"+42"` is
+      // text, and turning it into 7 or 42 would change the claim.
+      if let number = Int64(field.value), String(number) == field.value {
         try container.encode(number, forKey: Key(field.name))
       } else {
         try container.encode(field.value, forKey: Key(field.name))

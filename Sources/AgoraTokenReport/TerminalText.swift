@@ -18,9 +18,14 @@ public enum TerminalText {
     return out
   }
 
-  /// One report line with unsafe characters escaped, except the colour codes (`ESC [ digits m`)
-  /// that the renderers themselves write.
-  public static func sanitizedLine(_ line: String) -> String {
+  /// One report line with unsafe characters escaped, except, when `keepColour` is set, the colour
+  /// codes the renderers themselves write (``TextStyle``: `ESC [` 0, 1, 2, 31, 32, 33 or 36 `m`).
+  ///
+  /// Only those codes pass: an input value that slips into a line unescaped can at most colour
+  /// text, never conceal it (`ESC [8m`), clear the screen or move the cursor; without colour,
+  /// nothing passes.
+  public static func sanitizedLine(_ line: String, keepColour: Bool = true) -> String {
+    guard keepColour else { return sanitized(line) }
     guard line.unicodeScalars.contains(where: isUnsafe) else { return line }
     let scalars = Array(line.unicodeScalars)
     var out = String.UnicodeScalarView()
@@ -42,16 +47,25 @@ public enum TerminalText {
     return String(out)
   }
 
-  /// The index of the `m` that ends an SGR colour code starting at `start`, if it is one.
+  /// The index of the `m` that ends one of the renderers' colour codes starting at `start`.
   private static func colourCodeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
     var index = start + 1
     guard index < scalars.count, scalars[index] == "[" else { return nil }
     index += 1
-    while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == ";" {
+    var code = ""
+    while index < scalars.count, ("0"..."9").contains(scalars[index]), code.count < 2 {
+      code.unicodeScalars.append(scalars[index])
       index += 1
     }
-    return index < scalars.count && scalars[index] == "m" ? index : nil
+    guard index < scalars.count, scalars[index] == "m", ownColourCodes.contains(code) else {
+      return nil
+    }
+    return index
   }
+
+  /// The SGR codes of ``TextStyle`` and the lint renderer: reset, bold, dim, red, green, yellow,
+  /// cyan.
+  private static let ownColourCodes: Set<String> = ["0", "1", "2", "31", "32", "33", "36"]
 
   private static func escape(_ scalar: Unicode.Scalar) -> String {
     "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"

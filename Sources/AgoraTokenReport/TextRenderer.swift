@@ -70,7 +70,8 @@ public struct TextRenderer: Sendable {
     lines += DiagnosisText.lines(diagnosis, style: style)
     // Some entries span lines on purpose; each physical line is made safe on its own.
     return lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-      .map { TerminalText.sanitizedLine(String($0)) }.joined(separator: "\n") + "\n"
+      .map { TerminalText.sanitizedLine(String($0), keepColour: style.color) }
+      .joined(separator: "\n") + "\n"
   }
 
   func signatureLine(_ check: SignatureCheck) -> String {

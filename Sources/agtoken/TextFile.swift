@@ -10,6 +10,9 @@ final class LineReader {
   private let closes: Bool
   private var buffer: UnsafeMutablePointer<CChar>?
   private var capacity = 0
+  /// The reason reading stopped early (`errno`'s text), when it was an error and not the end:
+  /// standard input redirected from a directory, a file that fails to read.
+  private(set) var failure: String?
 
   /// Opens `path` for reading; `nil` when it cannot be opened.
   init?(path: String) {
@@ -32,8 +35,12 @@ final class LineReader {
 
   /// The next line without its line ending, or `nil` at the end of input.
   func next() -> String? {
+    errno = 0
     let count = getline(&buffer, &capacity, file)
-    guard count >= 0, let buffer else { return nil }
+    guard count >= 0, let buffer else {
+      if ferror(file) != 0 { failure = String(cString: strerror(errno == 0 ? EIO : errno)) }
+      return nil
+    }
     var length = count
     while length > 0 && (buffer[length - 1] == 0x0A || buffer[length - 1] == 0x0D) { length -= 1 }
     return buffer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in

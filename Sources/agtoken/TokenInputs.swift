@@ -166,6 +166,11 @@ struct TokenInputOptions: ParsableArguments {
     for input in BatchInputs(lines: lines, file: name, mode: mode) {
       try body(input.text, input.source)
     }
+    // A read error is not the end of the input: stop with a usage/IO error, never a clean run.
+    if let failure = reader.failure {
+      throw ValidationError(
+        "cannot read \(name == "-" ? "standard input" : name): \(failure)")
+    }
   }
 }
 

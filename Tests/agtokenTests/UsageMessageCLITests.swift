@@ -31,4 +31,14 @@ struct UsageMessageCLITests {
     let quiet = try CommandLineRun.agtoken(["inspect", "-q"], input: "")
     #expect(quiet.stderr.isEmpty)
   }
+
+  // Reading /proc/self/mem from offset 0 fails with EIO: Linux only, and the trait says so.
+  @Test(
+    "a read error is an IO error (exit 2), not the end of the input",
+    .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem")))
+  func readError() throws {
+    let run = try CommandLineRun.agtoken(["inspect", "-f", "json", "--input", "/proc/self/mem"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("cannot read /proc/self/mem"))
+  }
 }

@@ -47,7 +47,8 @@ public struct LintTextRenderer: Sendable {
     // keeps colour codes and a value could carry one; some entries span lines on purpose, and
     // each physical line is made safe on its own.
     return lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-      .map { TerminalText.sanitizedLine(String($0)) }.joined(separator: "\n") + "\n"
+      .map { TerminalText.sanitizedLine(String($0), keepColour: color) }
+      .joined(separator: "\n") + "\n"
   }
 
   /// The closing summary line.

@@ -34,7 +34,7 @@ public enum SARIFRenderer {
       case "argument":
         uri = "argument"
       default:
-        uri = source.file
+        uri = SARIFURI.reference(source.file)
         region = SARIFRegion(startLine: max(1, source.line))
       }
       let fingerprint = input.inspection.fingerprint

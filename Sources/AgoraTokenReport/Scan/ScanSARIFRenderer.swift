@@ -26,7 +26,7 @@ public enum ScanSARIFRenderer {
         locations: [
           SARIFLocation(
             physicalLocation: SARIFPhysicalLocation(
-              artifactLocation: SARIFArtifactLocation(uri: finding.file),
+              artifactLocation: SARIFArtifactLocation(uri: SARIFURI.reference(finding.file)),
               region: SARIFRegion(startLine: finding.line, startColumn: finding.column)),
             logicalLocations: nil)
         ],
