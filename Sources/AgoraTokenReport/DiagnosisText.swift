@@ -8,7 +8,9 @@ enum DiagnosisText {
     var lines = ["  " + style.bold("diagnosis")]
     for item in diagnosis {
       var line = "    " + style.cyan(item.statement) + ": \(TerminalText.sanitized(item.message))"
-      if let field = item.field { line += style.dim(" [\(TerminalText.sanitized(field))]") }
+      if let field = item.field {
+        line += style.dim(" [\(TerminalText.sanitized(field.jsonPointer))]")
+      }
       lines.append(line)
     }
     return lines

@@ -66,6 +66,3 @@ extension KeyedEncodingContainer {
     }
   }
 }
-
-extension Finding: ReportObject {}
-extension Diagnosis: ReportObject {}

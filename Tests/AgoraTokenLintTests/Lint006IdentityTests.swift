@@ -32,7 +32,7 @@ struct Lint006IdentityTests {
     let finding = try #require(
       T.findings("channel_mismatch", text, identity: Self.client(channel: "room-2")).first)
     #expect(finding.code == "AT311")
-    #expect(finding.field == "/crc_channel_name")
+    #expect(finding.field == .token(.crcChannelName))
     #expect(finding.expected == "room-2")
     #expect(
       !T.names(text, identity: Self.client(channel: "room-2")).contains(
@@ -57,7 +57,7 @@ struct Lint006IdentityTests {
     let finding = try #require(
       T.findings("uid_mismatch", text, identity: Self.client(uid: 999)).first)
     #expect(finding.code == "AT313")
-    #expect(finding.field == "/crc_uid")
+    #expect(finding.field == .token(.crcUID))
     #expect(
       !T.names(text, identity: Self.client(uid: 999)).contains(
         "int_uid_join_cannot_match_account"))
@@ -84,7 +84,7 @@ struct Lint006IdentityTests {
     let finding = try #require(
       T.findings("int_uid_join_cannot_match_account", text, identity: Self.client()).first)
     #expect(finding.code == "AT314")
-    #expect(finding.field == "/crc_uid")
+    #expect(finding.field == .token(.crcUID))
     // The same token joined with the account itself is fine.
     #expect(
       !T.names(text, identity: ClientIdentity(channel: T.channel, account: account)).contains(
@@ -122,7 +122,7 @@ struct Lint006IdentityTests {
     let text = try T.rtmText(user: "emma")
     let wrong = ClientIdentity(rtmUserID: "emma_w")
     let finding = try #require(T.findings("user_id_mismatch", text, identity: wrong).first)
-    #expect(finding.field == "/crc_channel_name")
+    #expect(finding.field == .token(.crcChannelName))
     #expect(finding.expected == "emma_w")
     #expect(!T.names(text, identity: wrong).contains("channel_mismatch"))
     #expect(!T.names(text, identity: wrong).contains("uid_mismatch"))

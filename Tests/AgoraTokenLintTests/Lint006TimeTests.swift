@@ -15,7 +15,7 @@ struct Lint006TimeTests {
     let text = try T.text()
     #expect(!T.names(text, now: Self.ts - 1).contains("token_expired"))
     let finding = try #require(T.findings("token_expired", text, now: Self.ts).first)
-    #expect(finding.field == "/ts")
+    #expect(finding.field == .token(.ts))
     #expect(finding.value == .number(Self.ts))
     #expect(finding.unit == .unixTime)
     #expect(finding.code == "AT201")
@@ -43,7 +43,7 @@ struct Lint006TimeTests {
       Linter().lint(inspection, context: LintContext(now: expired)).first {
         $0.name == "token_expired"
       })
-    #expect(finding.field == "/expired_ts")
+    #expect(finding.field == .token(.expiredTs))
   }
 
   @Test("token_expired fires for a signaling token past expired_ts")
@@ -89,7 +89,7 @@ struct Lint006TimeTests {
   func privilegeExpired006() throws {
     let text = try T.text(privileges: [(1, T.ts - 7_200), (2, 0)])
     let findings = T.findings("privilege_expired", text, now: Self.ts - 3_600)
-    #expect(findings.map(\.field) == ["/privileges/1"])
+    #expect(findings.map(\.field) == [.privilege006(1)])
     #expect(findings.first?.message.contains("joinChannel") == true)
     #expect(T.findings("privilege_expired", text, now: Self.ts - 7_201).isEmpty)
     // Once the token has expired, token_expired reports it instead.

@@ -121,7 +121,10 @@ struct SampleCredentialTests {
       .filter { $0.name == "sample_credentials" }
     let fields = Set(findings.map(\.field))
     #expect(
-      fields == ["/app_id", "/signature_hex", "/services/0/uid", "/services/0/channel_name"])
+      fields == [
+        .token(.appID), .token(.signature), .serviceField(0, .uid),
+        .serviceField(0, .channelName),
+      ])
   }
 
   @Test("RW12 says the builder got now + N")

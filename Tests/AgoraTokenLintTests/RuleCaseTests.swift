@@ -1,5 +1,6 @@
 import AgoraToken
 import AgoraTokenLint
+import AgoraTokenReport
 import Foundation
 import Testing
 
@@ -203,7 +204,8 @@ struct RuleCaseTests {
     #expect(finding.help == descriptor.fix)
     #expect(finding.url == descriptor.source)
     #expect(!finding.message.isEmpty)
-    #expect(finding.field.isEmpty || finding.field.hasPrefix("/"))
+    let pointer = finding.field.jsonPointer
+    #expect(pointer.isEmpty || pointer.hasPrefix("/"))
   }
 
   @Test("stays quiet on the clean baseline", arguments: RuleRegistry.descriptors.map(\.name))

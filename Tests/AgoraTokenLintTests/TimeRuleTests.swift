@@ -45,7 +45,7 @@ struct TimeRuleTests {
     let findings = Linter().lint(F.inspection(token), context: LintContext(now: Self.issued + 600))
     #expect(
       findings.filter { $0.name == "privilege_expired" }.map(\.field) == [
-        "/services/0/privileges/1"
+        .privilege(service: 0, id: 1)
       ])
     #expect(!names(now: Self.expires, token: token).contains("privilege_expired"))
   }

@@ -29,6 +29,6 @@ struct VectorLintTests {
       Linter().lint(inspection, context: LintContext(now: 0)).first { $0.name == "privilege_zero" })
     #expect(finding.severity == .info)
     #expect(finding.message.contains("inherits the token's expiry"))
-    #expect(finding.field == "/services/0/privileges/1")
+    #expect(finding.field == .privilege(service: 0, id: 1))
   }
 }

@@ -14,7 +14,7 @@ enum ChannelStatements {
       if let match = facts.rtcServices.first(where: {
         $0.channel.lowercased() == channel.lowercased()
       }) {
-        return [caseOnly(channel, match.channel, field: "/services/\(match.index)/channel_name")]
+        return [caseOnly(channel, match.channel, field: .serviceField(match.index, .channelName))]
       }
       // A name that differs only by white space around it is lint's channel_case_mismatch.
       guard
@@ -26,7 +26,7 @@ enum ChannelStatements {
         Diagnosis(
           "channel_does_not_match_token",
           "the client joined \"\(channel)\", but the token was built for the channel \"\(first.channel)\": a token admits only the channel it was built for; build the token for the channel the client joins (or join that one)",
-          field: "/services/\(first.index)/channel_name")
+          field: .serviceField(first.index, .channelName))
       ]
     }
     guard let token = facts.token006, facts.is006RTC,
@@ -34,7 +34,7 @@ enum ChannelStatements {
     else { return [] }
     let cases = [channel.lowercased(), channel.uppercased(), capitalised(channel)]
     if let match = cases.first(where: { DiagnosisFacts.crc($0) == token.crcChannelName }) {
-      return [caseOnly(channel, match, field: "/crc_channel_name")]
+      return [caseOnly(channel, match, field: .token(.crcChannelName))]
     }
     if NameVariants.variants(of: channel).contains(where: {
       DiagnosisFacts.crc($0.value) == token.crcChannelName
@@ -45,11 +45,11 @@ enum ChannelStatements {
       Diagnosis(
         "channel_crc_mismatch",
         "crc32(\"\(channel)\") = \(DiagnosisFacts.crc(channel)) and the CRCs of its case and whitespace variants all differ from crc_channel_name \(token.crcChannelName): the token was built for another channel",
-        field: "/crc_channel_name")
+        field: .token(.crcChannelName))
     ]
   }
 
-  static func caseOnly(_ channel: String, _ variant: String, field: String) -> Diagnosis {
+  static func caseOnly(_ channel: String, _ variant: String, field: FieldPath) -> Diagnosis {
     Diagnosis(
       "channel_matches_case_insensitively_only",
       "the client joined \"\(channel)\", which does not match the token, but \"\(variant)\" in another letter case does: channel names are case-sensitive; build the token and join with the same spelling",

@@ -12,7 +12,7 @@ enum ChatStatements {
     guard let token = facts.token2 else { return [] }
     let kinds = ChatTokenKind.services(token)
     guard let first = kinds.first else { return [] }
-    let field = "/services/\(first.index)"
+    let field = FieldPath.serviceField(first.index, .privileges)
     var result: [Diagnosis] = []
     let product = facts.context.product
     if product == .chat, !kinds.contains(where: { $0.kind != .app }) {
@@ -20,14 +20,14 @@ enum ChatStatements {
         Diagnosis(
           "chat_app_token_for_sdk_login",
           "this is a Chat app token (privilege 2, no user), but the Chat SDK logs in a user with a user token: build a user token for the user who logs in (build_user_token) and keep app tokens on the server",
-          field: field + "/privileges"))
+          field: field))
     }
     if product == .chatRest, !kinds.contains(where: { $0.kind == .app }) {
       result.append(
         Diagnosis(
           "chat_user_token_for_rest",
           "this is a Chat user token (privilege 1), but the REST API needs an app token as the Bearer: build one with build_app_token and exchange it first with POST /{org}/{app}/token and {\"grant_type\":\"agora\"}",
-          field: field + "/privileges"))
+          field: field))
     }
     if let client = ChatTokenKind.clientUser(facts.context.identity, product: product) {
       for (index, kind) in kinds {
@@ -36,7 +36,7 @@ enum ChatStatements {
           Diagnosis(
             "chat_user_id_mismatch",
             "the Chat user token is for user_id \"\(user)\", but \"\(client)\" logs in: the Chat server compares the user id byte for byte; build the token for the user who logs in",
-            field: "/services/\(index)/user_id"))
+            field: .serviceField(index, .userID)))
         break
       }
     }

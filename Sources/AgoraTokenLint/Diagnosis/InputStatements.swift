@@ -99,7 +99,7 @@ enum InputStatements {
         Diagnosis(
           "signature_not_checkable",
           "the signature cannot be checked because the token is damaged (\(error.kind)); this says nothing about whether the signature is valid",
-          field: "/signature_hex"))
+          field: .token(.signature)))
     }
     return result
   }

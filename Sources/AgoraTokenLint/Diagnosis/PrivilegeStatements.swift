@@ -13,17 +13,15 @@ enum PrivilegeStatements {
   }
 
   static func rtcPrivileges(_ facts: DiagnosisFacts) -> [Diagnosis] {
-    // The field is written out only for a statement: building it for every token cost more than
-    // the checks.
-    var sets: [(ids: [UInt16], field: () -> String)] = []
+    var sets: [(ids: [UInt16], field: FieldPath)] = []
     if let token = facts.token2 {
       for (index, service) in token.services.enumerated() where service.type == .rtc {
-        sets.append((service.privileges.map(\.id), { "/services/\(index)/privileges" }))
+        sets.append((service.privileges.map(\.id), .serviceField(index, .privileges)))
       }
     } else if let token = facts.token006, !token.hasRTMLogin,
       token.hasRTCPrivileges || token.privileges.isEmpty || facts.context.product == .rtc
     {
-      sets.append((token.privileges.map(\.id), { "/privileges" }))
+      sets.append((token.privileges.map(\.id), .token(.privileges)))
     }
     var result: [Diagnosis] = []
     for set in sets {
@@ -35,7 +33,7 @@ enum PrivilegeStatements {
             "the RTC token has no joinChannel privilege (1)"
               + (granted.isEmpty ? "" : "; it grants only \(granted.joined(separator: ", "))")
               + ": joining a channel with it fails; build it with a role (publisher or subscriber) instead of single privileges",
-            field: set.field()))
+            field: set.field))
       } else if facts.context.builtFor.role == .publisher,
         !set.ids.contains(where: { publishIDs.contains($0) })
       {
@@ -43,7 +41,7 @@ enum PrivilegeStatements {
           Diagnosis(
             "no_publish_privileges",
             "the token server meant to build a publisher token, but the token grants joinChannel only, without publishAudioStream, publishVideoStream or publishDataStream (2, 3, 4): check the role passed to the builder",
-            field: set.field()))
+            field: set.field))
       }
     }
     return result
@@ -58,7 +56,7 @@ enum PrivilegeStatements {
         Diagnosis(
           "privilege_expiry_zero",
           "privilege \(names(zero)) is 0: no absolute expiry was set; a 006 privilege value is the Unix time at which it ends",
-          field: "/privileges/\(first.id)"))
+          field: .privilege006(first.id)))
     }
     let late = TimeLimits.late006Privileges(token)
     if let first = late.first {
@@ -66,7 +64,7 @@ enum PrivilegeStatements {
         Diagnosis(
           "privilege_expiry_over_24h_after_issue",
           "privilege \(names(late)) expires at \(TimeLimits.iso(UInt64(first.value))), more than 24 hours after the estimated issue time \(TimeLimits.iso(token.issuedAtEstimate)) (ts - 86400): check the expiry arithmetic (a lifetime added twice, or milliseconds)",
-          field: "/privileges/\(first.id)"))
+          field: .privilege006(first.id)))
     }
     let small = token.privileges.filter {
       $0.value != 0 && UInt64($0.value) < TimeLimits.absoluteThreshold
@@ -76,7 +74,7 @@ enum PrivilegeStatements {
         Diagnosis(
           "privilege_expiry_looks_like_duration",
           "privilege \(names(small)) is \(first.value), below 1000000000: a duration or enum landed where 006 expects an absolute Unix time, so it lies in \(TimeLimits.iso(UInt64(first.value)).prefix(4)); pass now + lifetime",
-          field: "/privileges/\(first.id)"))
+          field: .privilege006(first.id)))
     }
     return result
   }

@@ -42,28 +42,28 @@ enum RTMStatements {
         Diagnosis(
           "rtc_join_privilege_in_rtm_token",
           "the RTM token (privilege 1000) also carries the RTC joinChannel privilege (1, value \(join)): it was assembled by hand on the AccessToken class; use RtmTokenBuilder",
-          field: "/privileges/1"))
+          field: .privilege006(1)))
     }
     if token.crcChannelName == zeroCRC {
       result.append(
         Diagnosis(
           "rtm_token_built_for_user_zero",
           "the RTM user-id slot (the channel slot) holds the string \"0\": the token was built for RTM user \"0\", not for the user who logs in",
-          field: "/crc_channel_name"))
+          field: .token(.crcChannelName)))
     }
     if token.crcUID != 0 {
       result.append(
         Diagnosis(
           "rtm_006_uid_slot_not_empty",
           "the RTM token's uid slot is not empty (crc_uid \(token.crcUID)): RTM 006 tokens carry the user id in the channel slot and an empty uid",
-          field: "/crc_uid"))
+          field: .token(.crcUID)))
       let users = [facts.context.rtmUser, facts.context.builtFor.rtmUserID].compactMap { $0 }
       if let user = users.first(where: { DiagnosisFacts.crc($0) == token.crcUID }) {
         result.append(
           Diagnosis(
             "rtm_006_user_id_in_uid_slot",
             "the RTM user id \"\(user)\" sits in the uid slot (the RTC layout) instead of the channel slot: build the token with RtmTokenBuilder.buildToken(app_id, certificate, user_id, ...)",
-            field: "/crc_uid"))
+            field: .token(.crcUID)))
       }
     }
     return result
@@ -79,7 +79,7 @@ enum RTMStatements {
         Diagnosis(
           "rtm_user_id_does_not_match_token",
           "the RTM login used the user id \"\(user)\", but the token was built for \"\(first.userID)\"",
-          field: "/services/\(first.index)/user_id")
+          field: .serviceField(first.index, .userID))
       ]
     }
     guard let token = facts.token006, token.hasRTMLogin || facts.context.isRTMLogin,
@@ -89,7 +89,7 @@ enum RTMStatements {
       Diagnosis(
         "rtm_user_id_does_not_match_token",
         "the RTM login used the user id \"\(user)\" (CRC-32 \(DiagnosisFacts.crc(user))), but the token's user-id slot (the channel slot) holds crc_channel_name \(token.crcChannelName): the token was built for another user id",
-        field: "/crc_channel_name")
+        field: .token(.crcChannelName))
     ]
   }
 }

@@ -24,14 +24,14 @@ enum SignatureStatements {
         Diagnosis(
           "signed_with_secondary_certificate",
           "the signature fails with the primary certificate\(primary) but verifies with the secondary certificate\(matched): the token is genuine; the token server signs with the secondary certificate",
-          field: "/signature_hex"))
+          field: .token(.signature)))
     }
     if check.status == .invalid && check.verifiesWithCaseChanged {
       result.append(
         Diagnosis(
           "certificate_letter_case_differs",
           "the signature fails with the certificate as given but verifies with the same certificate in another letter case: 006/007 use the certificate text as the HMAC key, so use it exactly as the console shows it\(facts.lintNote("certificate_case_mismatch"))",
-          field: "/signature_hex"))
+          field: .token(.signature)))
     }
     return result
   }
@@ -44,14 +44,14 @@ enum SignatureStatements {
         Diagnosis(
           "app_id_is_sample_placeholder",
           "the App ID is \(SampleCredentials.appID), the placeholder from Agora's sample code, not a real project: use your project's App ID from the console",
-          field: facts.token == nil ? nil : "/app_id"))
+          field: facts.token == nil ? nil : .token(.appID)))
     }
     if signsWithSample(facts) {
       result.append(
         Diagnosis(
           "signature_valid_with_sample_certificate",
           "the signature verifies with the App Certificate published in Agora's sample code: sample credentials were used; build tokens with your project's own certificate",
-          field: "/signature_hex"))
+          field: .token(.signature)))
     }
     return result
   }

@@ -26,30 +26,30 @@ enum TimeStatements {
       : "the failure time \(TimeLimits.iso(now))"
     // The first thing that expired (what, when, JSON pointer): the token itself, else the first
     // privilege in token order. Only it is named, so later ones are not even labelled.
-    var expired: (String, UInt64, String)?
+    var expired: (String, UInt64, FieldPath)?
     var issuedAfter: UInt64?
     var cappedAt: UInt64?
     if let token = facts.token2 {
       if DayCap.ends(token, at: now) { cappedAt = DayCap.endsAt(token) }
-      if token.expiresAt <= now { expired = ("the token", token.expiresAt, "/expires_at") }
+      if token.expiresAt <= now { expired = ("the token", token.expiresAt, .token(.expiresAt)) }
       for (index, service) in token.services.enumerated() where expired == nil {
         for privilege in service.privileges where privilege.value != 0 && expired == nil {
           let end = token.expiresAt(privilegeValue: privilege.value)
           if end <= now {
             let name = service.type.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
             expired = (
-              "\(service.type) \(name)", end, "/services/\(index)/privileges/\(privilege.id)"
+              "\(service.type) \(name)", end, .privilege(service: index, id: privilege.id)
             )
           }
         }
       }
       if UInt64(token.issueTs) > now { issuedAfter = UInt64(token.issueTs) }
     } else if let token = facts.token006 {
-      if token.expiresAt <= now { expired = ("the token (ts)", token.expiresAt, "/ts") }
+      if token.expiresAt <= now { expired = ("the token (ts)", token.expiresAt, .token(.ts)) }
       for privilege in token.privileges
       where expired == nil && privilege.value != 0 && UInt64(privilege.value) <= now {
         let name = AccessToken006.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-        expired = ("\(name)", UInt64(privilege.value), "/privileges/\(privilege.id)")
+        expired = ("\(name)", UInt64(privilege.value), .privilege006(privilege.id))
       }
     } else {
       return []
@@ -67,14 +67,14 @@ enum TimeStatements {
         Diagnosis(
           "issue_ts_after_failure_time",
           "the token was issued at \(TimeLimits.iso(issued)), \(TimeLimits.duration(issued - now)) after \(moment): the clocks of the token server and the client disagree; synchronise the token server's clock (NTP)",
-          field: "/issue_ts"))
+          field: .token(.issueTs)))
     }
     if let cap = cappedAt, let token = facts.token2 {
       result.append(
         Diagnosis(
           "expired_by_24h_cap",
           "the token was issued at \(TimeLimits.iso(UInt64(token.issueTs))) and passed Agora's 24-hour limit at \(TimeLimits.iso(cap)), \(TimeLimits.duration(now - cap)) before \(moment): Agora rejects a token a day after issue whatever its expire (\(TimeLimits.iso(token.expiresAt))) says; request a new token at least daily",
-          field: "/issue_ts"))
+          field: .token(.issueTs)))
     }
     if expired == nil && issuedAfter == nil && cappedAt == nil {
       let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
@@ -95,7 +95,7 @@ enum TimeStatements {
         Diagnosis(
           "lifetime_looks_like_unix_timestamp",
           "expire is \(token.expire), an absolute Unix time (\(TimeLimits.iso(UInt64(token.expire)))) where 007 expects seconds from issue_ts: the token lasts until \(TimeLimits.iso(token.expiresAt)); pass the lifetime in seconds\(facts.lintNote("expire_looks_absolute"))",
-          field: "/expire"))
+          field: .token(.expire)))
     }
     for (index, service) in token.services.enumerated() {
       guard let privilege = service.privileges.first(where: { TimeLimits.looksAbsolute($0.value) })
@@ -104,7 +104,7 @@ enum TimeStatements {
         Diagnosis(
           "privilege_looks_like_unix_timestamp",
           "\(service.type) privilege \(privilege.id) is \(privilege.value), an absolute Unix time where 007 expects seconds from issue_ts: pass the privilege lifetime in seconds\(facts.lintNote("privilege_looks_absolute"))",
-          field: "/services/\(index)/privileges/\(privilege.id)"))
+          field: .privilege(service: index, id: privilege.id)))
       break
     }
     if token.expire > token.issueTs,
@@ -115,7 +115,7 @@ enum TimeStatements {
         Diagnosis(
           "lifetime_is_issue_ts_plus_duration",
           "expire minus issue_ts is \(duration) s (\(TimeLimits.duration(duration))): the builder got now + \(duration) instead of \(duration); pass the duration alone",
-          field: "/expire"))
+          field: .token(.expire)))
     }
     return result
   }

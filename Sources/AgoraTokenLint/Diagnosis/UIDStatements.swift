@@ -16,7 +16,7 @@ enum UIDStatements {
   static func tokenUID(_ facts: DiagnosisFacts) -> [Diagnosis] {
     var result: [Diagnosis] = []
     for service in facts.rtcServices {
-      let field = "/services/\(service.index)/uid"
+      let field = FieldPath.serviceField(service.index, .uid)
       switch UIDKind(service.uid) {
       case .account:
         result.append(
@@ -49,20 +49,20 @@ enum UIDStatements {
         Diagnosis(
           "uid_is_wildcard",
           "crc_uid is 0, the CRC of the empty uid text: the token was built for uid 0, so any integer uid may join with it",
-          field: "/crc_uid"))
+          field: .token(.crcUID)))
     }
     if let account = stringAccount(facts, token) {
-      result.append(Diagnosis("uid_is_string_account", account, field: "/crc_uid"))
+      result.append(Diagnosis("uid_is_string_account", account, field: .token(.crcUID)))
     }
     if facts.numericPreimages?.isEmpty == true {
       result.append(
         Diagnosis(
           "uid_crc_has_no_numeric_preimage",
           "no decimal uid 1..4294967295 has crc_uid \(token.crcUID), so the token was built for a string account",
-          field: "/crc_uid"))
+          field: .token(.crcUID)))
     }
     if token.crcUID == DiagnosisFacts.crc(SampleCredentials.uid) {
-      result.append(samplePlaceholder(field: "/crc_uid"))
+      result.append(samplePlaceholder(field: .token(.crcUID)))
     }
     return result
   }
@@ -83,7 +83,7 @@ enum UIDStatements {
     return nil
   }
 
-  static func samplePlaceholder(field: String) -> Diagnosis {
+  static func samplePlaceholder(field: FieldPath) -> Diagnosis {
     Diagnosis(
       "uid_matches_sample_placeholder",
       "the token uid is \(SampleCredentials.uid), the placeholder uid from Agora's sample code: build the token for the uid the client really joins with",
@@ -110,7 +110,7 @@ enum UIDStatements {
         Diagnosis(
           "account_crc_mismatch",
           "the token server says it built the token for the account \"\(account)\" (CRC-32 \(DiagnosisFacts.crc(account))), but crc_uid is \(token.crcUID): the token was built for another account",
-          field: "/crc_uid"))
+          field: .token(.crcUID)))
     }
     guard context.describesRTCJoin, let joinText = facts.joinUIDText else { return result }
     let integer = context.identity.uid != nil
@@ -127,7 +127,7 @@ enum UIDStatements {
         mismatch = Diagnosis(
           "join_uid_does_not_match_token",
           "the client joined with \(joinLabel), but the token is bound to \(UIDKind(first.uid).describe(first.uid))",
-          field: "/services/\(first.index)/uid")
+          field: .serviceField(first.index, .uid))
         boundToAccount = facts.rtcServices.allSatisfy {
           [.account, .stringZero].contains(UIDKind($0.uid))
         }
@@ -137,7 +137,7 @@ enum UIDStatements {
         mismatch = Diagnosis(
           "join_uid_does_not_match_token",
           "the client joined with \(joinLabel), whose uid text has CRC-32 \(DiagnosisFacts.crc(joinText)), but the token's crc_uid is \(token.crcUID)",
-          field: "/crc_uid")
+          field: .token(.crcUID))
         boundToAccount = stringAccount(facts, token) != nil
       }
     }

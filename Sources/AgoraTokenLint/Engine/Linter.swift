@@ -37,7 +37,7 @@ public struct Linter: Sendable {
       var more = found[Self.findingsPerRule]
       let left = found.count - Self.findingsPerRule
       more.message = "\(left) more \(more.name) findings in this token are not listed"
-      more.field = ""
+      more.field = nil
       more.value = .number(left)
       more.expected = nil
       more.unit = .count

@@ -60,12 +60,12 @@ public struct RuleDescriptor: Sendable, Equatable, Codable {
   /// A finding of this rule, with its severity, help text, URL and error codes filled in.
   /// - Parameters:
   ///   - message: what is wrong with this token, in one sentence.
-  ///   - field: a JSON pointer into the report's `token` object, or `""`.
+  ///   - field: the token field to blame, when one is.
   ///   - value: the offending value, typed.
   ///   - expected: the value (or bound) the rule expected, typed, when one applies.
   ///   - unit: the unit of both, when they are measured (`seconds`, `unix_time`, ...).
   public func finding(
-    _ message: String, field: String = "", value: FindingValue? = nil,
+    _ message: String, field: FieldPath? = nil, value: FindingValue? = nil,
     expected: FindingValue? = nil, unit: FindingUnit? = nil
   ) -> Finding {
     Finding(

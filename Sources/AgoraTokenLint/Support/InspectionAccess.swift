@@ -8,18 +8,6 @@ extension Inspection {
   }
 }
 
-/// JSON pointers into the report's `token` object (`TokenObject` in AgoraTokenReport).
-enum Pointer {
-  /// `/services/<index>`.
-  static func service(_ index: Int) -> String { "/services/\(index)" }
-  /// `/services/<index>/privileges/<id>`: privilege maps are keyed by the decimal id.
-  static func privilege(_ index: Int, _ id: UInt16) -> String {
-    "/services/\(index)/privileges/\(id)"
-  }
-  /// `/services/<index>/<key>` for a service field such as `channel_name` or `uid`.
-  static func field(_ index: Int, _ key: String) -> String { "/services/\(index)/\(key)" }
-}
-
 extension Service {
   /// The channel name of an RTC, Streaming or FCDN service.
   var channelName: String? {
@@ -29,11 +17,11 @@ extension Service {
     }
   }
 
-  /// The uid or account text of an RTC, Streaming or FCDN service, and its JSON key.
-  var userText: (key: String, value: String)? {
+  /// The uid or account text of an RTC, Streaming or FCDN service, and the field that holds it.
+  var userText: (key: ServiceField, value: String)? {
     switch fields {
-    case .rtc(_, let uid): ("uid", uid)
-    case .streaming(_, let account), .fcdn(_, let account): ("account", account)
+    case .rtc(_, let uid): (.uid, uid)
+    case .streaming(_, let account), .fcdn(_, let account): (.account, account)
     default: nil
     }
   }
@@ -102,13 +90,13 @@ extension Inspection {
   /// `shared/vectors/README.md`; `DynamicKey5.py`/`DynamicKey4.py` (`expiredTs` 0 = no expiry).
   var tokenExpiry: TokenExpiry? {
     if let token = accessToken2 {
-      return TokenExpiry(at: token.expiresAt, field: "/expires_at", label: "issue_ts + expire")
+      return TokenExpiry(at: token.expiresAt, field: .token(.expiresAt), label: "issue_ts + expire")
     }
     if let token = accessToken006 {
-      return TokenExpiry(at: token.expiresAt, field: "/ts", label: "ts")
+      return TokenExpiry(at: token.expiresAt, field: .token(.ts), label: "ts")
     }
     if let token = legacyToken, let expired = token.expiredTs, expired != 0 {
-      return TokenExpiry(at: UInt64(expired), field: "/expired_ts", label: "expired_ts")
+      return TokenExpiry(at: UInt64(expired), field: .token(.expiredTs), label: "expired_ts")
     }
     return nil
   }
@@ -118,18 +106,10 @@ extension Inspection {
 struct TokenExpiry {
   /// Unix seconds.
   let at: UInt64
-  /// The JSON pointer of the field in the report's `token` object.
-  let field: String
+  /// The field that holds it.
+  let field: FieldPath
   /// The field's name in the format (`ts`, `expired_ts`, `issue_ts + expire`).
   let label: String
-}
-
-/// JSON pointers into the report's 006 `token` object (`AccessToken006Object`).
-enum Pointer006 {
-  /// `/privileges`: the whole privilege map.
-  static let privileges = "/privileges"
-  /// `/privileges/<id>`: the privilege map is keyed by the decimal id.
-  static func privilege(_ id: UInt16) -> String { "/privileges/\(id)" }
 }
 
 extension AccessToken006 {

@@ -85,7 +85,7 @@ extension IdentityObject: DirectJSON {
 extension Diagnosis: DirectJSON {
   func writeJSON(to json: DirectWriter, in slot: JSONStream.Slot) throws {
     json.object(in: slot) { object in
-      object.string("field", ifPresent: field)
+      object.string("field", ifPresent: field?.jsonPointer)
       object.string("message", message)
       object.string("statement", statement)
     }
@@ -102,7 +102,7 @@ extension Finding: DirectJSON {
       }
       object.string("code", code)
       if let expected { Self.write(expected, object.slot("expected"), json) }
-      object.string("field", field)
+      object.string("field", field.jsonPointer)
       object.string("help", help)
       object.string("message", message)
       object.string("name", name)

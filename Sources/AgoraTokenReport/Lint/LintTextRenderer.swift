@@ -34,7 +34,7 @@ public struct LintTextRenderer: Sendable {
       let label = finding.severity.rawValue.padding(toLength: 7)
       var line =
         "  \(paint(label, code: colorCode(finding.severity)))  \(finding.code) \(finding.name)  \(TerminalText.sanitized(finding.message))"
-      if !finding.field.isEmpty { line += " [\(TerminalText.sanitized(finding.field))]" }
+      if let field = finding.field { line += " [\(TerminalText.sanitized(field.jsonPointer))]" }
       lines.append(line)
       if let agora = AgoraErrorCode.label(finding.agoraErrorCodes) {
         lines.append("           agora: \(agora)")

@@ -40,9 +40,12 @@ public enum SARIFRenderer {
       let fingerprint = input.inspection.fingerprint
       for finding in input.findings {
         let logical =
-          finding.field.isEmpty
+          finding.field == nil
           ? nil
-          : [SARIFLogicalLocation(fullyQualifiedName: "token\(finding.field)", kind: "member")]
+          : [
+            SARIFLogicalLocation(
+              fullyQualifiedName: "token\(finding.field.jsonPointer)", kind: "member")
+          ]
         results.append(
           SARIFResult(
             ruleId: finding.code,
@@ -55,11 +58,11 @@ public enum SARIFRenderer {
                 logicalLocations: logical)
             ],
             partialFingerprints: [
-              "agtokenFinding/v1": "\(fingerprint):\(finding.code):\(finding.field)"
+              "agtokenFinding/v1": "\(fingerprint):\(finding.code):\(finding.field.jsonPointer)"
             ],
             properties: SARIFResultProperties(
               name: finding.name, fingerprint: fingerprint,
-              field: finding.field.isEmpty ? nil : finding.field, value: finding.value,
+              field: finding.field?.jsonPointer, value: finding.value,
               expected: finding.expected, unit: finding.unit,
               agoraErrorCodes: finding.agoraErrorCodes)))
       }

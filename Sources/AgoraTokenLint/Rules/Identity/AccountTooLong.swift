@@ -22,7 +22,7 @@ struct AccountTooLong: LintRule {
       }
       return descriptor.finding(
         "the RTC user account is \(user.value.utf8.count) bytes; the limit is 255",
-        field: Pointer.field(index, user.key), value: .number(user.value.utf8.count),
+        field: .serviceField(index, user.key), value: .number(user.value.utf8.count),
         expected: 255, unit: .bytes)
     }
   }

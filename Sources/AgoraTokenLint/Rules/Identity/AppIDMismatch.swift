@@ -29,7 +29,7 @@ struct AppIDMismatch: LintRule {
     }
     return [
       descriptor.finding(
-        message, field: "/app_id", value: .text(token.appID), expected: .text(expected))
+        message, field: .token(.appID), value: .text(token.appID), expected: .text(expected))
     ]
   }
 }

@@ -25,14 +25,14 @@ struct ChannelCaseMismatch: LintRule {
       return [
         descriptor.finding(
           "crc_channel_name \(check.actual) is the CRC-32 of \"\(variant)\", not of the client's \"\(check.expected)\": the names differ only in letter case or surrounding whitespace; channel names are case-sensitive",
-          field: "/crc_channel_name", value: .text(variant), expected: .text(check.expected))
+          field: .token(.crcChannelName), value: .text(variant), expected: .text(check.expected))
       ]
     }
     return ChannelComparison.mismatches(inspection, context: context).compactMap { entry in
       guard entry.kind == .equalIgnoringCaseOrWhitespace else { return nil }
       return descriptor.finding(
         "\(entry.service.type) channel \"\(entry.token)\" matches the client's \"\(entry.client)\" only when letter case or surrounding whitespace is ignored; channel names are case-sensitive",
-        field: Pointer.field(entry.index, "channel_name"), value: .text(entry.token),
+        field: .serviceField(entry.index, .channelName), value: .text(entry.token),
         expected: .text(entry.client))
     }
   }

@@ -22,7 +22,7 @@ struct ChannelMismatch: LintRule {
       return [
         descriptor.finding(
           "crc_channel_name \(check.actual) is not the CRC-32 of the client's channel \"\(check.expected)\": the token was built for another channel",
-          field: "/crc_channel_name", value: .identifier(check.actual),
+          field: .token(.crcChannelName), value: .identifier(check.actual),
           expected: .text(check.expected))
       ]
     }
@@ -30,7 +30,7 @@ struct ChannelMismatch: LintRule {
       guard entry.kind == .different else { return nil }
       return descriptor.finding(
         "\(entry.service.type) channel \"\(entry.token)\" is not the client's channel \"\(entry.client)\"",
-        field: Pointer.field(entry.index, "channel_name"), value: .text(entry.token),
+        field: .serviceField(entry.index, .channelName), value: .text(entry.token),
         expected: .text(entry.client))
     }
   }

@@ -19,7 +19,7 @@ struct ChannelNameEmpty: LintRule {
     return token.services.enumerated().compactMap { index, service in
       guard service.type == .rtc, service.channelName == "" else { return nil }
       return descriptor.finding(
-        "the RTC channel name is empty", field: Pointer.field(index, "channel_name"), value: "")
+        "the RTC channel name is empty", field: .serviceField(index, .channelName), value: "")
     }
   }
 }

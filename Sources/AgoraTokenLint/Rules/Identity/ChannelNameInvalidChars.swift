@@ -35,7 +35,7 @@ struct ChannelNameInvalidChars: LintRule {
       let shown = bad.prefix(8).map { "U+\(String($0.value, radix: 16, uppercase: true))" }
       return descriptor.finding(
         "the RTC channel name contains characters outside the documented set: \(shown.joined(separator: " "))",
-        field: Pointer.field(index, "channel_name"), value: .text(channel))
+        field: .serviceField(index, .channelName), value: .text(channel))
     }
   }
 }

@@ -21,7 +21,7 @@ struct ChannelNameTooLong: LintRule {
       else { return nil }
       return descriptor.finding(
         "the RTC channel name is \(channel.utf8.count) bytes; it must be less than 64",
-        field: Pointer.field(index, "channel_name"), value: .number(channel.utf8.count),
+        field: .serviceField(index, .channelName), value: .number(channel.utf8.count),
         expected: 63,
         unit: .bytes)
     }

@@ -24,7 +24,7 @@ struct ChatAppTokenForSDKLogin: LintRule {
     return [
       descriptor.finding(
         "the token is a Chat app token (privilege 2, no user): the Chat SDK cannot log a user in with it",
-        field: Pointer.field(app.index, "privileges"), value: .text("app"),
+        field: .serviceField(app.index, .privileges), value: .text("app"),
         expected: .text("user"))
     ]
   }

@@ -24,7 +24,7 @@ struct ChatUserIDMismatch: LintRule {
       var message = "Chat user_id \"\(user)\" is not the user who logs in, \"\(client)\""
       if user.lowercased() == client.lowercased() { message += " (they differ only in case)" }
       return descriptor.finding(
-        message, field: Pointer.field(index, "user_id"), value: .text(user),
+        message, field: .serviceField(index, .userID), value: .text(user),
         expected: .text(client))
     }
   }

@@ -26,7 +26,7 @@ struct ChatUserTokenForREST: LintRule {
     return [
       descriptor.finding(
         "the token is a Chat user token for \"\(name)\" (privilege 1): the REST API needs an app token, exchanged first with POST /{org}/{app}/token",
-        field: Pointer.field(user.index, "privileges"), value: .text("user"),
+        field: .serviceField(user.index, .privileges), value: .text("user"),
         expected: .text("app"))
     ]
   }

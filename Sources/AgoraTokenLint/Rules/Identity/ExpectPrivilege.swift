@@ -18,9 +18,9 @@ struct ExpectPrivilege: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard !context.expectedPrivileges.isEmpty else { return [] }
     var granted: [String] = []
-    let field: String
+    let field: FieldPath
     if let token = inspection.accessToken2 {
-      field = "/services"
+      field = .token(.services)
       for service in token.services {
         for privilege in service.privileges {
           if let name = service.type.privilegeName(privilege.id) {
@@ -29,7 +29,7 @@ struct ExpectPrivilege: LintRule {
         }
       }
     } else if let token = inspection.accessToken006 {
-      field = "/privileges"
+      field = .token(.privileges)
       granted = token.privileges.map { AccessToken006.lintName($0.id).lowercased() }
     } else {
       return []

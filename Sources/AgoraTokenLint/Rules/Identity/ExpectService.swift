@@ -18,13 +18,13 @@ struct ExpectService: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard !context.expectedServices.isEmpty else { return [] }
     let types: [ServiceType]
-    let field: String
+    let field: FieldPath
     if let token = inspection.accessToken2 {
       types = token.services.map(\.type)
-      field = "/services"
+      field = .token(.services)
     } else if let token = inspection.accessToken006 {
       types = (token.hasRTCPrivileges ? [.rtc] : []) + (token.hasRTMLogin ? [.rtm] : [])
-      field = "/privileges"
+      field = .token(.privileges)
     } else {
       return []
     }

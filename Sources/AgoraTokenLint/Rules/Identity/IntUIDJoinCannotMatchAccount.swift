@@ -28,7 +28,7 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
       }
       return descriptor.finding(
         "\(entry.service.type) \(entry.key) is \(entry.kind.describe(entry.token)), which no integer uid join can match; the client joins with \(entry.client.described)",
-        field: Pointer.field(entry.index, entry.key), value: .text(entry.token))
+        field: .serviceField(entry.index, entry.key), value: .text(entry.token))
     }
   }
 
@@ -50,7 +50,7 @@ struct IntUIDJoinCannotMatchAccount: LintRule {
     return [
       descriptor.finding(
         "\(why), which no integer uid join can match; the client joins with the integer uid \(uid)",
-        field: "/crc_uid", value: .number(crc))
+        field: .token(.crcUID), value: .number(crc))
     ]
   }
 }

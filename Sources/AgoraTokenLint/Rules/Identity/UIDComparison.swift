@@ -9,8 +9,8 @@ struct UIDComparison {
   let index: Int
   /// The service.
   let service: Service
-  /// The JSON key of the field (`uid` or `account`).
-  let key: String
+  /// The field that holds it (`uid` or `account`).
+  let key: ServiceField
   /// The token's text.
   let token: String
   /// The token's uid kind.

@@ -19,7 +19,7 @@ struct UIDIsStringZero: LintRule {
       guard let user = service.userText, UIDKind(user.value) == .stringZero else { return nil }
       return descriptor.finding(
         "\(service.type) \(user.key) is the string \"0\", an account, not the wildcard \"\" that integer uid 0 produces",
-        field: Pointer.field(index, user.key), value: "0", expected: "")
+        field: .serviceField(index, user.key), value: "0", expected: "")
     }
   }
 }

@@ -22,7 +22,7 @@ struct UIDMismatch: LintRule {
       if let note = check.note { message += "; \(note)" }
       return [
         descriptor.finding(
-          message, field: "/crc_uid", value: .identifier(check.actual),
+          message, field: .token(.crcUID), value: .identifier(check.actual),
           expected: .identifier(check.expected))
       ]
     }
@@ -34,7 +34,7 @@ struct UIDMismatch: LintRule {
         message += " (uid 0 lets the SDK pick a uid, so only a wildcard token admits it)"
       }
       return descriptor.finding(
-        message, field: Pointer.field(entry.index, entry.key), value: .identifier(entry.token),
+        message, field: .serviceField(entry.index, entry.key), value: .identifier(entry.token),
         expected: .identifier(entry.client.packed))
     }
   }

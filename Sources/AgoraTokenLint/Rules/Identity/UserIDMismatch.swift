@@ -25,7 +25,7 @@ struct UserIDMismatch: LintRule {
       }
       return [
         descriptor.finding(
-          message, field: "/crc_channel_name", value: .identifier(check.actual),
+          message, field: .token(.crcChannelName), value: .identifier(check.actual),
           expected: .text(check.expected))
       ]
     }
@@ -41,7 +41,7 @@ struct UserIDMismatch: LintRule {
       var message = "\(service.type) user id \"\(user)\" is not the client's \"\(client)\""
       if user.lowercased() == client.lowercased() { message += " (they differ only in case)" }
       return descriptor.finding(
-        message, field: Pointer.field(index, "user_id"), value: .text(user), expected: .text(client)
+        message, field: .serviceField(index, .userID), value: .text(user), expected: .text(client)
       )
     }
   }

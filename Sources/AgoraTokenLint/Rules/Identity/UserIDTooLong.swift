@@ -21,7 +21,7 @@ struct UserIDTooLong: LintRule {
       else { return nil }
       return descriptor.finding(
         "the \(service.type) user id is \(user.utf8.count) bytes; the limit is 64",
-        field: Pointer.field(index, "user_id"), value: .number(user.utf8.count), expected: 64,
+        field: .serviceField(index, .userID), value: .number(user.utf8.count), expected: 64,
         unit: .bytes)
     }
   }

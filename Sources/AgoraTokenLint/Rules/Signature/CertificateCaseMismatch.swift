@@ -22,7 +22,7 @@ struct CertificateCaseMismatch: LintRule {
     return [
       descriptor.finding(
         "the signature verifies with the certificate in another letter case, not as given",
-        field: "/signature_hex")
+        field: .token(.signature))
     ]
   }
 }

@@ -30,7 +30,7 @@ struct SampleCredentials: LintRule {
       findings.append(
         descriptor.finding(
           "the app id is Agora's sample App ID, a placeholder from the sample code",
-          field: "/app_id", value: .text(token.appID)))
+          field: .token(.appID), value: .text(token.appID)))
     }
     let placeholders = placeholderFindings(token)
     if SampleSignature.fact(
@@ -39,7 +39,7 @@ struct SampleCredentials: LintRule {
       findings.append(
         descriptor.finding(
           "the signature verifies with the App Certificate published in Agora's sample code",
-          field: "/signature_hex"))
+          field: .token(.signature)))
     }
     return findings + placeholders
   }
@@ -52,13 +52,13 @@ struct SampleCredentials: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(user.key) is \(Self.uid), the placeholder uid from Agora's sample code",
-            field: Pointer.field(index, user.key), value: .identifier(user.value)))
+            field: .serviceField(index, user.key), value: .identifier(user.value)))
       }
       if let channel = service.channelName, channel == Self.channel {
         findings.append(
           descriptor.finding(
             "\(service.type) channel is the placeholder channel from Agora's sample code",
-            field: Pointer.field(index, "channel_name"), value: .text(channel)))
+            field: .serviceField(index, .channelName), value: .text(channel)))
       }
     }
     return findings

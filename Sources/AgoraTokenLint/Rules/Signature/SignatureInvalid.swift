@@ -20,7 +20,7 @@ struct SignatureInvalid: LintRule {
     return [
       descriptor.finding(
         "the signature does not verify with the certificates given\(hint)",
-        field: "/signature_hex")
+        field: .token(.signature))
     ]
   }
 }

@@ -17,7 +17,7 @@ struct SignatureNotChecked: LintRule {
     guard inspection.decoded != nil, inspection.signature.status == .notChecked else { return [] }
     let reason = inspection.signature.hints.first ?? "no certificate given"
     return [
-      descriptor.finding("the signature was not checked: \(reason)", field: "/signature_hex")
+      descriptor.finding("the signature was not checked: \(reason)", field: .token(.signature))
     ]
   }
 }

@@ -18,7 +18,7 @@ struct AppIDNotHex32: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     inspection.decodeWarnings(.badAppID).map { warning in
       descriptor.finding(
-        warning.message, field: "/app_id",
+        warning.message, field: .token(.appID),
         value: inspection.decoded.map { .text($0.token.appID) })
     }
   }

@@ -20,7 +20,7 @@ struct BadSignatureLength: LintRule {
       ?? inspection.accessToken006?.signature.count
     return inspection.decodeWarnings(.badSignatureLength).map { warning in
       descriptor.finding(
-        warning.message, field: "/signature_hex", value: count.map { .number($0) },
+        warning.message, field: .token(.signature), value: count.map { .number($0) },
         expected: count == nil ? nil : 32, unit: count == nil ? nil : .bytes)
     }
   }

@@ -22,7 +22,7 @@ struct NoPrivileges: LintRule {
       return [
         descriptor.finding(
           "the 006 token has an empty privilege map: it grants nothing, so joining fails (SDK error 17)",
-          field: Pointer006.privileges)
+          field: .token(.privileges))
       ]
     }
     guard let token = inspection.accessToken2 else { return [] }
@@ -30,7 +30,7 @@ struct NoPrivileges: LintRule {
       guard service.privileges.isEmpty else { return nil }
       return descriptor.finding(
         "service \(service.type) has an empty privilege map: it grants nothing",
-        field: Pointer.field(index, "privileges"))
+        field: .serviceField(index, .privileges))
     }
   }
 }

@@ -17,7 +17,7 @@ struct NoServices: LintRule {
     guard let token = inspection.accessToken2, token.serviceCount == 0 else { return [] }
     return [
       descriptor.finding(
-        "the service count is 0: the token grants no service", field: "/service_count",
+        "the service count is 0: the token grants no service", field: .token(.serviceCount),
         value: 0, unit: .count)
     ]
   }

@@ -23,7 +23,7 @@ struct RepeatedServiceType: LintRule {
       findings.append(
         descriptor.finding(
           "service \(service.type) appears again at position \(index)",
-          field: Pointer.service(index), value: .text(service.type.description)))
+          field: .service(index), value: .text(service.type.description)))
     }
     return findings
   }

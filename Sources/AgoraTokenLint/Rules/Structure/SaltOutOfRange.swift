@@ -22,7 +22,7 @@ struct SaltOutOfRange: LintRule {
     return [
       descriptor.finding(
         "salt is \(token.salt), outside 1...99999999: not the output of a reference builder",
-        field: "/salt", value: .number(token.salt), expected: .text("1...99999999"))
+        field: .token(.salt), value: .number(token.salt), expected: .text("1...99999999"))
     ]
   }
 }

@@ -21,7 +21,7 @@ struct TrailingBytesRule: LintRule {
       ?? inspection.accessToken006?.trailingBytes?.count
     return inspection.decodeWarnings(.trailingBytes).map { warning in
       descriptor.finding(
-        warning.message, field: "/trailing_bytes", value: count.map { .number($0) },
+        warning.message, field: .token(.trailingBytes), value: count.map { .number($0) },
         expected: count == nil ? nil : 0, unit: count == nil ? nil : .bytes)
     }
   }

@@ -22,7 +22,7 @@ struct UnknownPrivilege: LintRule {
         findings.append(
           descriptor.finding(
             "privilege id \(privilege.id) is not defined for \(service.type)",
-            field: Pointer.privilege(index, privilege.id), value: .number(privilege.id)))
+            field: .privilege(service: index, id: privilege.id), value: .number(privilege.id)))
       }
     }
     return findings

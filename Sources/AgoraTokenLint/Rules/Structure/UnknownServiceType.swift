@@ -22,7 +22,7 @@ struct UnknownServiceType: LintRule {
     return [
       descriptor.finding(
         "service type \(unknown.type) is not a known type (1..8); it and \(unknown.bytes.count) bytes after it were not decoded",
-        field: Pointer.service(token.services.count), value: .number(unknown.type))
+        field: .service(token.services.count), value: .number(unknown.type))
     ]
   }
 }

@@ -22,7 +22,7 @@ struct ChatLifetimeOver24h: LintRule {
       findings.append(
         descriptor.finding(
           "the token carries Chat and lives \(TimeLimits.duration(UInt64(token.expire))), more than 24 hours",
-          field: "/expire", value: .number(token.expire), expected: 86_400,
+          field: .token(.expire), value: .number(token.expire), expected: 86_400,
           unit: .seconds))
     }
     for (index, service) in chats {
@@ -30,7 +30,7 @@ struct ChatLifetimeOver24h: LintRule {
         findings.append(
           descriptor.finding(
             "Chat \(service.privilegeLabel(privilege.id)) lasts \(TimeLimits.duration(UInt64(privilege.value))), more than 24 hours",
-            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            field: .privilege(service: index, id: privilege.id), value: .number(privilege.value),
             expected: 86_400, unit: .seconds))
       }
     }

@@ -27,7 +27,7 @@ struct ExpireLooksAbsolute: LintRule {
     }
     return [
       descriptor.finding(
-        message, field: "/expire", value: .number(token.expire), expected: 86_400,
+        message, field: .token(.expire), value: .number(token.expire), expected: 86_400,
         unit: .seconds)
     ]
   }

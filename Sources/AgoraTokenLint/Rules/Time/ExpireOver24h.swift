@@ -18,7 +18,7 @@ struct ExpireOver24h: LintRule {
     return [
       descriptor.finding(
         "expire is \(token.expire) seconds (\(TimeLimits.duration(UInt64(token.expire)))), more than 24 hours",
-        field: "/expire", value: .number(token.expire), expected: 86_400,
+        field: .token(.expire), value: .number(token.expire), expected: 86_400,
         unit: .seconds)
     ]
   }

@@ -18,7 +18,7 @@ struct ExpireZero: LintRule {
     return [
       descriptor.finding(
         "expire is 0: the token expired at its issue time \(TimeLimits.iso(UInt64(token.issueTs)))",
-        field: "/expire", value: 0, unit: .seconds)
+        field: .token(.expire), value: 0, unit: .seconds)
     ]
   }
 }

@@ -28,7 +28,7 @@ struct JoinExpiresBeforeToken: LintRule {
       findings.append(
         descriptor.finding(
           "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (\(TimeLimits.iso(token.expiresAt)))",
-          field: Pointer.privilege(index, 1), value: .number(join),
+          field: .privilege(service: index, id: 1), value: .number(join),
           expected: .number(token.expire), unit: .seconds))
     }
     return findings

@@ -24,7 +24,7 @@ struct LifetimeTooShort: LintRule {
       return [
         descriptor.finding(
           "expire is \(token.expire) seconds (\(TimeLimits.duration(UInt64(token.expire)))), under the \(TimeLimits.duration(minimum)) a client needs to renew",
-          field: "/expire", value: .number(token.expire), expected: .number(minimum),
+          field: .token(.expire), value: .number(token.expire), expected: .number(minimum),
           unit: .seconds)
       ]
     }
@@ -34,7 +34,8 @@ struct LifetimeTooShort: LintRule {
       findings.append(
         descriptor.finding(
           "joinChannel lasts \(join) seconds (\(TimeLimits.duration(UInt64(join)))), under the \(TimeLimits.duration(minimum)) a client needs to renew",
-          field: Pointer.privilege(index, 1), value: .number(join), expected: .number(minimum),
+          field: .privilege(service: index, id: 1), value: .number(join),
+          expected: .number(minimum),
           unit: .seconds))
     }
     return findings

@@ -26,7 +26,7 @@ struct PrivilegeExpired: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(service.privilegeLabel(privilege.id)) expired at \(TimeLimits.iso(expiresAt)), \(TimeLimits.duration(context.now - expiresAt)) before \(TimeLimits.iso(context.now))",
-            field: Pointer.privilege(index, privilege.id), value: .number(expiresAt),
+            field: .privilege(service: index, id: privilege.id), value: .number(expiresAt),
             expected: .number(context.now), unit: .unixTime))
       }
     }
@@ -41,7 +41,7 @@ struct PrivilegeExpired: LintRule {
       guard privilege.value != 0, expiresAt + context.leeway <= context.now else { return nil }
       return descriptor.finding(
         "\(AccessToken006.lintName(privilege.id)) (privilege \(privilege.id)) expired at \(TimeLimits.iso(expiresAt)), \(TimeLimits.duration(context.now - expiresAt)) before \(TimeLimits.iso(context.now))",
-        field: Pointer006.privilege(privilege.id), value: .number(expiresAt),
+        field: .privilege006(privilege.id), value: .number(expiresAt),
         expected: .number(context.now), unit: .unixTime)
     }
   }

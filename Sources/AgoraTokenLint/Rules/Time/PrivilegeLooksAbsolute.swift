@@ -23,7 +23,7 @@ struct PrivilegeLooksAbsolute: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(service.privilegeLabel(privilege.id)) is \(privilege.value), which reads as \(TimeLimits.iso(UInt64(privilege.value))) rather than a lifetime",
-            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            field: .privilege(service: index, id: privilege.id), value: .number(privilege.value),
             expected: 86_400, unit: .seconds))
       }
     }

@@ -25,7 +25,7 @@ struct PrivilegeOver24h: LintRule {
         let lasts = UInt64(privilege.value) - issued
         return descriptor.finding(
           "\(name) expires at \(TimeLimits.iso(UInt64(privilege.value))), \(TimeLimits.duration(lasts)) after the estimated issue time \(TimeLimits.iso(issued)) (ts - 86400): more than 24 hours",
-          field: Pointer006.privilege(privilege.id), value: .number(privilege.value),
+          field: .privilege006(privilege.id), value: .number(privilege.value),
           expected: .number(issued + TimeLimits.day), unit: .unixTime)
       }
     }
@@ -36,7 +36,7 @@ struct PrivilegeOver24h: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(service.privilegeLabel(privilege.id)) lasts \(privilege.value) seconds (\(TimeLimits.duration(UInt64(privilege.value)))), more than 24 hours",
-            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            field: .privilege(service: index, id: privilege.id), value: .number(privilege.value),
             expected: 86_400, unit: .seconds))
       }
     }

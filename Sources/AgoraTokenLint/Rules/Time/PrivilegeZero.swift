@@ -22,7 +22,7 @@ struct PrivilegeZero: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.type) \(service.privilegeLabel(privilege.id)) is 0: it inherits the token's expiry (\(TimeLimits.iso(token.expiresAt)))",
-            field: Pointer.privilege(index, privilege.id), value: 0,
+            field: .privilege(service: index, id: privilege.id), value: 0,
             unit: .seconds))
       }
     }

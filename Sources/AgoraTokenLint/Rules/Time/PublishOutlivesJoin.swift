@@ -29,7 +29,7 @@ struct PublishOutlivesJoin: LintRule {
         findings.append(
           descriptor.finding(
             "\(service.privilegeLabel(privilege.id)) lasts \(lasts), longer than joinChannel's \(Self.seconds(join))",
-            field: Pointer.privilege(index, privilege.id), value: .number(privilege.value),
+            field: .privilege(service: index, id: privilege.id), value: .number(privilege.value),
             expected: .number(join), unit: .seconds))
       }
     }

@@ -24,7 +24,8 @@ struct TokenExpired24hCap: LintRule {
     return [
       descriptor.finding(
         "issued at \(TimeLimits.iso(UInt64(token.issueTs))), the token passed Agora's 24-hour limit at \(TimeLimits.iso(cap)), \(TimeLimits.duration(context.now - cap)) before \(TimeLimits.iso(context.now)); its expire (\(TimeLimits.iso(token.expiresAt))) is never reached",
-        field: "/issue_ts", value: .number(cap), expected: .number(context.now), unit: .unixTime)
+        field: .token(.issueTs), value: .number(cap), expected: .number(context.now),
+        unit: .unixTime)
     ]
   }
 }

@@ -23,7 +23,7 @@ struct TokenNotYetValid: LintRule {
     return [
       descriptor.finding(
         "issue_ts \(TimeLimits.iso(UInt64(token.issueTs))) is \(TimeLimits.duration(ahead)) after \(TimeLimits.iso(context.now)) (leeway \(TimeLimits.duration(context.leeway))): clock skew",
-        field: "/issue_ts", value: .number(token.issueTs),
+        field: .token(.issueTs), value: .number(token.issueTs),
         expected: .number(context.now + context.leeway), unit: .unixTime)
     ]
   }

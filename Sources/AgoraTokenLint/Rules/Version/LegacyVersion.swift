@@ -17,7 +17,7 @@ struct LegacyVersion: LintRule {
     guard let token = inspection.decoded?.token, token.version != "007" else { return [] }
     return [
       descriptor.finding(
-        "the token is \(token.formatName), not 007 (AccessToken2)", field: "/version",
+        "the token is \(token.formatName), not 007 (AccessToken2)", field: .token(.version),
         value: .text(token.version), expected: "007")
     ]
   }
