@@ -28,17 +28,7 @@ struct InspectCommand: ParsableCommand {
   @OptionGroup var identity: IdentityOptions
   @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
-  @Option(
-    name: .shortAndLong,
-    help: "Output format: text, json, json-array, ndjson, sarif or github.")
-  var format: ReportFormat = .text
-
-  @Option(
-    help: ArgumentHelp(
-      "Judge expiry at this time (Unix seconds, or ISO 8601 with a zone) instead of the clock.",
-      valueName: "time"),
-    transform: TimePoint.parse)
-  var now: TimePoint?
+  @OptionGroup var report: ReportOptions
 
   func run() throws {
     if inputs.wouldWaitOnTerminal {
@@ -47,7 +37,7 @@ struct InspectCommand: ParsableCommand {
     }
     let status = try InspectionSession(
       inputs: inputs, certificates: certificates, identity: identity, diagnosis: diagnosis,
-      format: format, now: now
+      report: report
     ).run()
     let code: ExitStatus =
       status.undecodable > 0 ? .undecodable : (status.invalid > 0 ? .failed : .ok)
@@ -61,8 +51,7 @@ struct InspectionSession {
   let certificates: CertificateOptions
   let identity: IdentityOptions
   let diagnosis: DiagnosisOptions
-  let format: ReportFormat
-  let now: TimePoint?
+  let report: ReportOptions
   var requireCertificate = false
   /// The `--expires-within` window of `verify`, in seconds.
   var expiresWithin: UInt64?
@@ -79,14 +68,14 @@ struct InspectionSession {
     {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }
-    let moment = (now ?? TimePoint.current).seconds
+    let moment = (report.now ?? TimePoint.current).seconds
     let settings = InspectionSettings(
       now: moment, decode: DecodeOptions(strict: inputs.strict),
       repair: !inputs.noRepair, certificates: loaded,
-      context: diagnosis.context(identity: identity.identity, now: now, judged: moment),
+      context: diagnosis.context(identity: identity.identity, now: report.now, judged: moment),
       expiresWithin: expiresWithin)
     let runner = InspectionRunner(
-      pipeline: InspectionPipeline(settings), format: format, showToken: inputs.showToken)
+      pipeline: InspectionPipeline(settings), format: report.format, showToken: inputs.showToken)
     return try runner.run(inputs)
   }
 }

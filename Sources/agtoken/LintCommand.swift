@@ -89,7 +89,7 @@ struct LintCommand: ParsableCommand {
     help: ArgumentHelp(
       "Output format: text, json (always an array), json-array, ndjson, sarif or github.",
       valueName: "format"))
-  var format: LintFormat?
+  var format: ReportFormat?
 
   @Option(help: ArgumentHelp("Colour the text format: auto, always or never.", valueName: "when"))
   var color: ColorChoice = .auto
@@ -155,7 +155,7 @@ struct LintCommand: ParsableCommand {
 
   /// Closes the report: the text tally, the JSON array or the SARIF log.
   private func writeEnd(
-    _ format: LintFormat, renderer: LintTextRenderer, count: Int, tally: FindingTally,
+    _ format: ReportFormat, renderer: LintTextRenderer, count: Int, tally: FindingTally,
     collected: [LintedInput], now: UInt64
   ) {
     let showToken = input.showToken

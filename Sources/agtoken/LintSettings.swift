@@ -6,7 +6,7 @@ import ArgumentParser
 struct LintSettings {
   let selection: RuleSelection
   let failOn: Severity
-  let format: LintFormat
+  let format: ReportFormat
   /// The pipeline's settings, without certificates (``LintCommand`` loads them after the flags
   /// are known to be valid).
   let inspection: InspectionSettings
@@ -22,7 +22,7 @@ struct LintSettings {
       if let format = command.format {
         self.format = format
       } else if let name = file.format {
-        guard let format = LintFormat(rawValue: name) else {
+        guard let format = ReportFormat(rawValue: name) else {
           throw LintConfigurationError(
             "format '\(name)' in the config is not one of text, json, json-array, ndjson, sarif, github"
           )

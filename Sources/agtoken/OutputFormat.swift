@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// The report formats of `inspect` and `verify`; the same names as `lint --format`.
+/// The report formats of `inspect`, `verify` and `lint` (`--format`); for `lint`, `json` is
+/// always an array, like `json-array`.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
   /// For people.
   case text

@@ -13,20 +13,9 @@ enum SummaryOnly {
     /// One JSON line (`ndjson`).
     case line
 
-    /// The form for an `inspect`/`verify` format.
+    /// The form for a `--format` of `inspect`, `verify` or `lint`.
     /// - Throws: `ValidationError` for `sarif`.
     init(_ format: ReportFormat) throws {
-      switch format {
-      case .text, .github: self = .text
-      case .json, .jsonArray: self = .pretty
-      case .ndjson: self = .line
-      case .sarif: throw SummaryOnly.noSARIF
-      }
-    }
-
-    /// The form for a `lint` format.
-    /// - Throws: `ValidationError` for `sarif`.
-    init(_ format: LintFormat) throws {
       switch format {
       case .text, .github: self = .text
       case .json, .jsonArray: self = .pretty

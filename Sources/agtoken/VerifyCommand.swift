@@ -32,17 +32,7 @@ struct VerifyCommand: ParsableCommand {
   @OptionGroup var identity: IdentityOptions
   @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
-  @Option(
-    name: .shortAndLong,
-    help: "Output format: text, json, json-array, ndjson, sarif or github.")
-  var format: ReportFormat = .text
-
-  @Option(
-    help: ArgumentHelp(
-      "Judge expiry at this time (Unix seconds, or ISO 8601 with a zone) instead of the clock.",
-      valueName: "time"),
-    transform: TimePoint.parse)
-  var now: TimePoint?
+  @OptionGroup var report: ReportOptions
 
   @Flag(
     name: .customLong("ignore-expiry"),
@@ -71,7 +61,7 @@ struct VerifyCommand: ParsableCommand {
     }
     var session = InspectionSession(
       inputs: inputs, certificates: certificates, identity: identity, diagnosis: diagnosis,
-      format: format, now: now)
+      report: report)
     session.requireCertificate = true
     session.expiresWithin = window
     let totals = try session.run()

@@ -79,13 +79,7 @@ public struct AccessToken006Builder: Sendable {
   private static func pack(_ bytes: [UInt8], field: String, into writer: inout ByteWriter)
     throws(BuildError)
   {
-    do {
-      try writer.writePacked(bytes, field: field)
-    } catch {
-      throw BuildError(
-        .stringTooLong, field: field,
-        "\(field) is \(bytes.count) bytes; a 006 token field holds at most 65535 bytes")
-    }
+    try writer.pack(bytes, field: field, container: "a 006 token field")
   }
 }
 

@@ -134,13 +134,7 @@ public struct AccessToken2Builder: Sendable {
   private func packBytes(_ bytes: [UInt8], field: String, into writer: inout ByteWriter)
     throws(BuildError)
   {
-    do {
-      try writer.writePacked(bytes, field: field)
-    } catch {
-      throw BuildError(
-        .stringTooLong, field: field,
-        "\(field) is \(bytes.count) bytes; a token string holds at most 65535 bytes")
-    }
+    try writer.pack(bytes, field: field, container: "a token string")
   }
 }
 

@@ -169,12 +169,7 @@ public enum AccessToken006Codec {
           "\(trailing.count) bytes follow the message at content offset \(trailing.offset); the reference parsers ignore them, and the signature does not cover them"
         ))
     }
-    if token.signature.count != 32 {
-      found.append(
-        TokenError(
-          .badSignatureLength, offset: 0,
-          "the signature is \(token.signature.count) bytes; an HMAC-SHA256 signature is 32"))
-    }
+    if let length = TokenError.signatureLength(token.signature.count) { found.append(length) }
     if !isHex32(token.appID) {
       found.append(
         TokenError(

@@ -87,12 +87,7 @@ public enum AccessToken2Codec {
           "\(trailing.count) bytes follow the last service at payload offset \(trailing.offset); every reference parser ignores them, and the signature covers them"
         ))
     }
-    if token.signature.count != 32 {
-      found.append(
-        TokenError(
-          .badSignatureLength, offset: 0,
-          "the signature is \(token.signature.count) bytes; an HMAC-SHA256 signature is 32"))
-    }
+    if let length = TokenError.signatureLength(token.signature.count) { found.append(length) }
     if !isHex32(token.appID) {
       found.append(
         TokenError(

@@ -1,22 +1,6 @@
 import AgoraTokenLint
 import ArgumentParser
 
-/// `--format` of `agtoken lint`.
-enum LintFormat: String, CaseIterable, ExpressibleByArgument {
-  /// Findings grouped by token, for people.
-  case text
-  /// One JSON array of inspect documents with their findings.
-  case json
-  /// The same array as `json`: the name `inspect` and `verify` use for "always an array".
-  case jsonArray = "json-array"
-  /// One inspect document per line.
-  case ndjson
-  /// SARIF 2.1.0 for code-scanning tools.
-  case sarif
-  /// GitHub Actions workflow commands.
-  case github
-}
-
 /// `--color` of `agtoken lint`.
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
   /// Colour when stdout is a terminal and `NO_COLOR` is unset.
