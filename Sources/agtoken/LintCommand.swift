@@ -68,11 +68,7 @@ struct LintCommand: ParsableCommand {
       valueName: "rules"))
   var ignore: [String] = []
 
-  @Option(
-    name: .customLong("fail-on"),
-    help: ArgumentHelp(
-      "The lowest severity that fails the run: error, warning or info.", valueName: "severity"))
-  var failOn: SeverityArgument?
+  @OptionGroup var gate: FailOnOption
 
   @Flag(
     name: .customLong("exit-zero"),

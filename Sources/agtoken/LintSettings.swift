@@ -18,7 +18,7 @@ struct LintSettings {
       selection = try RuleSelection(
         select: command.select.isEmpty ? file.select ?? [] : command.select,
         ignore: command.ignore.isEmpty ? file.ignore ?? [] : command.ignore)
-      failOn = command.failOn?.severity ?? file.failOn ?? .error
+      failOn = command.gate.failOn?.severity ?? file.failOn ?? .error
       if let format = command.format {
         self.format = format
       } else if let name = file.format {

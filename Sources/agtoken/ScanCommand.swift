@@ -60,11 +60,7 @@ struct ScanCommand: ParsableCommand {
       valueName: "glob"))
   var exclude: [String] = []
 
-  @Option(
-    name: .customLong("fail-on"),
-    help: ArgumentHelp(
-      "The lowest severity that fails the run: error, warning or info.", valueName: "severity"))
-  var failOn: SeverityArgument?
+  @OptionGroup var gate: FailOnOption
 
   @Flag(
     name: .customLong("git-history"),
@@ -127,6 +123,8 @@ struct ScanCommand: ParsableCommand {
       }
       return
     }
-    if report.fails(at: failOn?.severity ?? .error) { throw ExitCode(ExitStatus.failed.rawValue) }
+    if report.fails(at: gate.failOn?.severity ?? .error) {
+      throw ExitCode(ExitStatus.failed.rawValue)
+    }
   }
 }

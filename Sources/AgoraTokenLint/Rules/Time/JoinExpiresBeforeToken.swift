@@ -20,8 +20,7 @@ struct JoinExpiresBeforeToken: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
     var findings: [Finding] = []
-    for (index, service) in token.services.enumerated() where service.type == .rtc {
-      guard let join = service.privilege(1), join != 0 else { continue }
+    for (index, _, join) in token.timedJoins {
       let joinEnds = token.expiresAt(privilegeValue: join)
       // Once join has expired, privilege_expired reports it instead.
       guard joinEnds < token.expiresAt, joinEnds + context.leeway > context.now else { continue }

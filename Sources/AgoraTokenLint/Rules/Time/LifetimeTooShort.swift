@@ -29,8 +29,7 @@ struct LifetimeTooShort: LintRule {
       ]
     }
     var findings: [Finding] = []
-    for (index, service) in token.services.enumerated() where service.type == .rtc {
-      guard let join = service.privilege(1), join != 0, UInt64(join) < minimum else { continue }
+    for (index, _, join) in token.timedJoins where UInt64(join) < minimum {
       findings.append(
         descriptor.finding(
           "joinChannel lasts \(join) seconds (\(TimeLimits.duration(UInt64(join)))), under the \(TimeLimits.duration(minimum)) a client needs to renew",

@@ -18,8 +18,7 @@ struct PublishOutlivesJoin: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
     var findings: [Finding] = []
-    for (index, service) in token.services.enumerated() where service.type == .rtc {
-      guard let join = service.privilege(1), join != 0 else { continue }
+    for (index, service, join) in token.timedJoins {
       for privilege in service.privileges where (2...4).contains(privilege.id) {
         guard privilege.value == 0 || privilege.value > join else { continue }
         let lasts =
