@@ -30,10 +30,7 @@ extension Finding: ReportObject {
 
   /// Encodes the value as one JSON object (library users' `JSONEncoder`; the report writes it
   /// through ``encode(into:)``). Throws what the encoder throws.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Keys.self)
-    try encode(into: &container)
-  }
+  public func encode(to encoder: Encoder) throws { try encodeObject(to: encoder) }
 }
 
 extension Diagnosis: ReportObject {
@@ -52,8 +49,5 @@ extension Diagnosis: ReportObject {
 
   /// Encodes the value as one JSON object (library users' `JSONEncoder`; the report writes it
   /// through ``encode(into:)``). Throws what the encoder throws.
-  public func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Keys.self)
-    try encode(into: &container)
-  }
+  public func encode(to encoder: Encoder) throws { try encodeObject(to: encoder) }
 }

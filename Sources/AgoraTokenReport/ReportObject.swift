@@ -15,7 +15,11 @@ protocol ReportObject: Encodable {
 }
 
 extension ReportObject {
-  func encode(to encoder: Encoder) throws {
+  func encode(to encoder: Encoder) throws { try encodeObject(to: encoder) }
+
+  /// The members in a keyed container of their own: `encode(to:)` for a public type, whose
+  /// conformance cannot use this internal default.
+  func encodeObject(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: Keys.self)
     try encode(into: &container)
   }

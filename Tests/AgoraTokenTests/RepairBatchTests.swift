@@ -94,6 +94,29 @@ struct RepairBatchTests {
     #expect(inputs.map(\.source.line) == [1, 2, 3])
   }
 
+  @Test("a stray opener followed by bare tokens does not hold them back")
+  func strayOpener() {
+    var pulled = 0
+    let source = ["{", Self.tokens[0], Self.tokens[1], Self.tokens[2]]
+    let lines = AnySequence {
+      var index = 0
+      return AnyIterator { () -> String? in
+        guard index < source.count else { return nil }
+        defer { index += 1 }
+        pulled += 1
+        return source[index]
+      }
+    }
+    var inputs = BatchInputs(lines: lines, file: "-", mode: .lines).makeIterator()
+    #expect(inputs.next()?.text == "{")
+    #expect(inputs.next()?.text == Self.tokens[0])
+    // Only the opener and the first token were read: the stream is not held for a document.
+    #expect(pulled == 2)
+    #expect(inputs.next()?.source.line == 3)
+    #expect(inputs.next()?.text == Self.tokens[2])
+    #expect(inputs.next() == nil)
+  }
+
   @Test("--extract finds every token in free text and skips lines without one")
   func extract() throws {
     let token = Self.tokens[0]

@@ -93,7 +93,8 @@ public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == Stri
       return trimmed.count == 1 || last == "{" || last == "[" || last == ","
     }
 
-    /// Collects lines until they parse as one JSON document; falls back to line-by-line inputs.
+    /// Collects lines until they parse as one JSON document; falls back to line-by-line inputs
+    /// at ``BatchInputs/maxDocumentBytes`` or at the first line that is a bare token.
     private mutating func readDocument(firstLine: String) -> [BatchInput] {
       let start = number
       var collected = [firstLine]
@@ -103,6 +104,10 @@ public struct BatchInputs<Lines: Sequence>: Sequence where Lines.Element == Stri
         collected.append(line)
         size += line.utf8.count + 1
         let trimmed = InputRepair.trimmed(line)
+        // A bare token cannot stand inside a JSON document: the opener was a stray `{` or `[`.
+        // Stop here, so the lines after it are read one by one and a live stream does not wait
+        // for a document that never closes.
+        if InputRepair.isCleanTokenText(trimmed) { break }
         guard trimmed.hasSuffix("}") || trimmed.hasSuffix("]") else { continue }
         if let tokens = TokenExtraction.tokens(inJSON: collected.joined(separator: "\n")) {
           let source = InputSource(file: file, line: start)
