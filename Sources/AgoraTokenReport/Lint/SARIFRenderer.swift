@@ -39,13 +39,10 @@ public enum SARIFRenderer {
       }
       let fingerprint = input.inspection.fingerprint
       for finding in input.findings {
-        let logical =
-          finding.field == nil
-          ? nil
-          : [
-            SARIFLogicalLocation(
-              fullyQualifiedName: "token\(finding.field.jsonPointer)", kind: "member")
-          ]
+        let pointer = finding.field?.jsonPointer
+        let logical = pointer.map {
+          [SARIFLogicalLocation(fullyQualifiedName: "token\($0)", kind: "member")]
+        }
         results.append(
           SARIFResult(
             ruleId: finding.code,
@@ -58,11 +55,11 @@ public enum SARIFRenderer {
                 logicalLocations: logical)
             ],
             partialFingerprints: [
-              "agtokenFinding/v1": "\(fingerprint):\(finding.code):\(finding.field.jsonPointer)"
+              "agtokenFinding/v1": "\(fingerprint):\(finding.code):\(pointer ?? "")"
             ],
             properties: SARIFResultProperties(
               name: finding.name, fingerprint: fingerprint,
-              field: finding.field?.jsonPointer, value: finding.value,
+              field: pointer, value: finding.value,
               expected: finding.expected, unit: finding.unit,
               agoraErrorCodes: finding.agoraErrorCodes)))
       }
