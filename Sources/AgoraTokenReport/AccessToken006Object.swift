@@ -5,52 +5,25 @@ import AgoraToken
 /// `issued_at_estimate` = ts - 86400, `expires_at` = ts, each privilege's `expires_at` (absolute
 /// Unix seconds; a value of 0 lasts as long as the token).
 struct AccessToken006Object: ReportObject {
-  let version: String
-  let appID: String
-  let salt: UInt32
-  let ts: UInt32
-  let crcChannelName: UInt32
-  let crcUID: UInt32
-  let privileges: PrivilegeMap
-  let privilegeDetails: [PrivilegeObject]
-  let signatureHex: String
-  let issuedAtEstimate: UInt64
-  let issuedAtEstimateISO: String
-  let expiresAt: UInt64
-  let expiresAtISO: String
+  let token: AccessToken006
+  let facts: AccessToken006Facts
+  /// `ts <= now`; `now` is Unix seconds.
   let expired: Bool
-  let layout: String
-  let uidIsWildcard: Bool
-  let uidCRCNumericPreimages: [String]?
-  let notes: [String]
-  let trailingBytes: Int?
 
   init(_ token: AccessToken006, now: UInt64) {
-    let facts = AccessToken006Facts(token)
-    version = token.version
-    appID = token.appID
-    salt = token.salt
-    ts = token.ts
-    crcChannelName = token.crcChannelName
-    crcUID = token.crcUID
-    privileges = PrivilegeMap(token.privileges)
-    privilegeDetails = token.privileges.map { privilege in
+    self.token = token
+    facts = AccessToken006Facts(token)
+    expired = token.expiresAt <= now
+  }
+
+  /// Each privilege with its name and absolute expiry.
+  var privilegeDetails: [PrivilegeObject] {
+    token.privileges.map { privilege in
       PrivilegeObject(
         id: privilege.id, name: AccessToken006.privilegeName(privilege.id), value: privilege.value,
         expiresAt: token.expiresAt(privilegeValue: privilege.value),
         inheritsTokenExpire: privilege.value == 0)
     }
-    signatureHex = Hex.encode(token.signature)
-    issuedAtEstimate = token.issuedAtEstimate
-    issuedAtEstimateISO = TimeText.iso8601(token.issuedAtEstimate)
-    expiresAt = token.expiresAt
-    expiresAtISO = TimeText.iso8601(token.expiresAt)
-    expired = token.expiresAt <= now
-    layout = facts.layout
-    uidIsWildcard = facts.uidIsWildcard
-    uidCRCNumericPreimages = facts.numericUIDPreimages?.map { String($0) }
-    notes = facts.notes
-    trailingBytes = token.trailingBytes?.count
   }
 
   enum Keys: String, CodingKey {
@@ -74,26 +47,26 @@ struct AccessToken006Object: ReportObject {
   }
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(version, forKey: .version)
-    try container.encode(appID, forKey: .appID)
-    try container.encode(salt, forKey: .salt)
-    try container.encode(ts, forKey: .ts)
-    try container.encode(crcChannelName, forKey: .crcChannelName)
-    try container.encode(crcUID, forKey: .crcUID)
-    try container.encode(object: privileges, forKey: .privileges)
+    try container.encode(token.version, forKey: .version)
+    try container.encode(token.appID, forKey: .appID)
+    try container.encode(token.salt, forKey: .salt)
+    try container.encode(token.ts, forKey: .ts)
+    try container.encode(token.crcChannelName, forKey: .crcChannelName)
+    try container.encode(token.crcUID, forKey: .crcUID)
+    try container.encode(object: PrivilegeMap(token.privileges), forKey: .privileges)
     try container.encode(objects: privilegeDetails, forKey: .privilegeDetails)
-    try container.encode(signatureHex, forKey: .signatureHex)
-    try container.encode(issuedAtEstimate, forKey: .issuedAtEstimate)
-    try container.encode(issuedAtEstimateISO, forKey: .issuedAtEstimateISO)
-    try container.encode(expiresAt, forKey: .expiresAt)
-    try container.encode(expiresAtISO, forKey: .expiresAtISO)
+    try container.encode(Hex.encode(token.signature), forKey: .signatureHex)
+    try container.encode(token.issuedAtEstimate, forKey: .issuedAtEstimate)
+    try container.encode(TimeText.iso8601(token.issuedAtEstimate), forKey: .issuedAtEstimateISO)
+    try container.encode(token.expiresAt, forKey: .expiresAt)
+    try container.encode(TimeText.iso8601(token.expiresAt), forKey: .expiresAtISO)
     try container.encode(expired, forKey: .expired)
-    try container.encode(layout, forKey: .layout)
-    try container.encode(uidIsWildcard, forKey: .uidIsWildcard)
-    if let uidCRCNumericPreimages {
-      try container.encode(strings: uidCRCNumericPreimages, forKey: .uidCRCNumericPreimages)
+    try container.encode(facts.layout, forKey: .layout)
+    try container.encode(facts.uidIsWildcard, forKey: .uidIsWildcard)
+    if let preimages = facts.numericUIDPreimages {
+      try container.encode(strings: preimages.map { String($0) }, forKey: .uidCRCNumericPreimages)
     }
-    try container.encode(strings: notes, forKey: .notes)
-    try container.encodeIfPresent(trailingBytes, forKey: .trailingBytes)
+    try container.encode(strings: facts.notes, forKey: .notes)
+    try container.encodeIfPresent(token.trailingBytes?.count, forKey: .trailingBytes)
   }
 }

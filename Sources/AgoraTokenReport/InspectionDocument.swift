@@ -18,7 +18,7 @@ public struct InspectionDocument: Encodable {
   let token: TokenObject?
   let warnings: [ErrorObject]
   let signature: SignatureObject
-  let identityChecks: [IdentityObject]
+  let identityChecks: [IdentityCheck]
   let error: ErrorObject?
   let recognizedAs: RecognitionObject?
   let afterFix: AfterFixObject?
@@ -46,7 +46,7 @@ public struct InspectionDocument: Encodable {
     )
     .map(ErrorObject.init)
     signature = SignatureObject(inspection.signature)
-    identityChecks = inspection.identity.map(IdentityObject.init)
+    identityChecks = inspection.identity
     error = inspection.error.map(ErrorObject.init)
     recognizedAs = inspection.recognition.map(RecognitionObject.init)
     afterFix = inspection.afterFix.map { AfterFixObject($0, now: now, showToken: showToken) }
@@ -170,38 +170,6 @@ struct ErrorObject: ReportObject {
     try container.encodeIfPresent(offset, forKey: .offset)
     try container.encode(offsetSpace, forKey: .offsetSpace)
     try container.encodeIfPresent(object: partial, forKey: .partial)
-  }
-}
-
-struct IdentityObject: ReportObject {
-  let field: String
-  let expected: String
-  let actual: String
-  let matches: Bool
-  let note: String?
-  let matchingVariant: String?
-
-  init(_ check: IdentityCheck) {
-    field = check.field
-    expected = check.expected
-    actual = check.actual
-    matches = check.matches
-    note = check.note
-    matchingVariant = check.matchingVariant
-  }
-
-  enum Keys: String, CodingKey {
-    case field, expected, actual, matches, note
-    case matchingVariant = "matching_variant"
-  }
-
-  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(actual, forKey: .actual)
-    try container.encode(expected, forKey: .expected)
-    try container.encode(field, forKey: .field)
-    try container.encode(matches, forKey: .matches)
-    try container.encodeIfPresent(matchingVariant, forKey: .matchingVariant)
-    try container.encodeIfPresent(note, forKey: .note)
   }
 }
 

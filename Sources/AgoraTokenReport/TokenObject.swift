@@ -23,45 +23,29 @@ struct TokenObject {
   }
 }
 
-/// A 007 token as the vectors name its members, plus derived times.
+/// A 007 token as the vectors name its members, plus derived times. Members are read from the
+/// token as they are written rather than copied into the object first.
 struct AccessToken2Object: ReportObject {
-  let version: String
-  let appID: String
-  let issueTs: UInt32
-  let expire: UInt32
-  let salt: UInt32
-  let signatureHex: String
-  let serviceCount: UInt16
-  let services: [ServiceObject]
-  let unparsedHex: String?
-  let issuedAt: UInt64
-  let issuedAtISO: String
-  let expiresAt: UInt64
-  let expiresAtISO: String
+  let token: AccessToken2
+  /// `issue_ts + expire <= now`; `now` is Unix seconds.
   let expired: Bool
-  let trailingBytes: Int?
 
   init(_ token: AccessToken2, now: UInt64) {
-    version = token.version
-    appID = token.appID
-    issueTs = token.issueTs
-    expire = token.expire
-    salt = token.salt
-    signatureHex = Hex.encode(token.signature)
-    serviceCount = token.serviceCount
+    self.token = token
+    expired = token.expiresAt <= now
+  }
+
+  /// The decoded services, then a service of an unknown type that ended decoding, if any.
+  var services: [ServiceObject] {
     var services = token.services.map { ServiceObject($0, token: token) }
     if let unknown = token.unparsedService {
       services.append(ServiceObject(unknownType: unknown.type))
     }
-    self.services = services
-    unparsedHex = token.unparsedService.map { Hex.encode($0.bytes) }
-    issuedAt = UInt64(token.issueTs)
-    issuedAtISO = TimeText.iso8601(issuedAt)
-    expiresAt = token.expiresAt
-    expiresAtISO = TimeText.iso8601(token.expiresAt)
-    expired = token.expiresAt <= now
-    trailingBytes = token.trailingBytes?.count
+    return services
   }
+
+  /// The bytes from an unknown service type on, which the decoder could not read.
+  var unparsedHex: String? { token.unparsedService.map { Hex.encode($0.bytes) } }
 
   enum Keys: String, CodingKey {
     case version
@@ -82,21 +66,21 @@ struct AccessToken2Object: ReportObject {
 
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
     // Members in key order: the stream then has nothing to sort (it would if they were not).
-    try container.encode(appID, forKey: .appID)
-    try container.encode(expire, forKey: .expire)
+    try container.encode(token.appID, forKey: .appID)
+    try container.encode(token.expire, forKey: .expire)
     try container.encode(expired, forKey: .expired)
-    try container.encode(expiresAt, forKey: .expiresAt)
-    try container.encode(expiresAtISO, forKey: .expiresAtISO)
-    try container.encode(issueTs, forKey: .issueTs)
-    try container.encode(issuedAt, forKey: .issuedAt)
-    try container.encode(issuedAtISO, forKey: .issuedAtISO)
-    try container.encode(salt, forKey: .salt)
-    try container.encode(serviceCount, forKey: .serviceCount)
+    try container.encode(token.expiresAt, forKey: .expiresAt)
+    try container.encode(TimeText.iso8601(token.expiresAt), forKey: .expiresAtISO)
+    try container.encode(token.issueTs, forKey: .issueTs)
+    try container.encode(UInt64(token.issueTs), forKey: .issuedAt)
+    try container.encode(TimeText.iso8601(UInt64(token.issueTs)), forKey: .issuedAtISO)
+    try container.encode(token.salt, forKey: .salt)
+    try container.encode(token.serviceCount, forKey: .serviceCount)
     try container.encode(objects: services, forKey: .services)
-    try container.encode(signatureHex, forKey: .signatureHex)
-    try container.encodeIfPresent(trailingBytes, forKey: .trailingBytes)
+    try container.encode(Hex.encode(token.signature), forKey: .signatureHex)
+    try container.encodeIfPresent(token.trailingBytes?.count, forKey: .trailingBytes)
     try container.encodeIfPresent(unparsedHex, forKey: .unparsedHex)
-    try container.encode(version, forKey: .version)
+    try container.encode(token.version, forKey: .version)
   }
 }
 

@@ -2,10 +2,13 @@ import Hummingbird
 
 /// Turns every error into a JSON error response, so clients always get
 /// `{"error": {"kind", "message"}}` with the right status: ``ServerError`` as it is, Hummingbird's
-/// 404, a body over the cap as 413 `body_too_large`, anything else as 500 `internal` (whose
-/// details stay out of the response, as they might quote input).
+/// 404 (405 `method_not_allowed` with `Allow` for a known path asked with another method, see
+/// ``KnownRoute``), a body over the cap as 413 `body_too_large`, anything else as 500 `internal`
+/// (whose details stay out of the response, as they might quote input).
 struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
   let maxBodyBytes: Int
+  /// The router's paths and methods, for 405 answers.
+  let routes: [KnownRoute]
 
   func handle(
     _ request: Request, context: Context,
@@ -17,6 +20,11 @@ struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
       return try error.response(from: request, context: context)
     } catch let error as any HTTPResponseError {
       // Hummingbird's own errors: HTTPError (404) and NIOTooManyBytesError (a body over the cap).
+      if error.status == .notFound,
+        let response = try KnownRoute.methodNotAllowed(request, context: context, routes: routes)
+      {
+        return response
+      }
       return try translate(error.status).response(from: request, context: context)
     } catch {
       context.logger.error("internal error", metadata: ["error.type": "\(type(of: error))"])

@@ -27,8 +27,8 @@ public enum TokenServer {
     let router = Router()
     router.add(middleware: AccessLogMiddleware(log: accessLog))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorBodyMiddleware(maxBodyBytes: configuration.maxBodyBytes))
-    router.add(middleware: MethodNotAllowedMiddleware(routes: routes))
+    router.add(
+      middleware: ErrorBodyMiddleware(maxBodyBytes: configuration.maxBodyBytes, routes: routes))
 
     router.get("/") { _, _ in WebRoutes.page() }
     router.get("/inspector.js") { _, _ in WebRoutes.script() }
@@ -62,7 +62,7 @@ public enum TokenServer {
   }
 
   /// The paths the router answers and their methods, for 405 answers with `Allow`.
-  static let routes: [MethodNotAllowedMiddleware<BasicRequestContext>.Route] = [
+  static let routes: [KnownRoute] = [
     .init(path: "/", methods: [.get]),
     .init(path: "/inspector.js", methods: [.get]),
     .init(path: "/inspector.css", methods: [.get]),

@@ -123,37 +123,20 @@ struct BuildRtcCommand: ParsableCommand {
           account: account, role: role, tokenExpire: expire, privilegeExpire: every,
           options: inputs.options)
       }
-    } else if hasPerPrivilegeExpiry {
-      try common.emit { inputs throws(BuildError) in
-        switch user {
-        case .uid(let uid):
-          try RtcTokenBuilder2.buildTokenWithUIDAndPrivilege(
-            appID: inputs.appID, appCertificate: inputs.certificate, channelName: channel,
-            uid: uid, tokenExpire: expire, joinChannelPrivilegeExpire: join,
-            pubAudioPrivilegeExpire: audio, pubVideoPrivilegeExpire: video,
-            pubDataStreamPrivilegeExpire: data, options: inputs.options)
-        case .account(let account):
-          try RtcTokenBuilder2.buildTokenWithUserAccountAndPrivilege(
-            appID: inputs.appID, appCertificate: inputs.certificate, channelName: channel,
-            account: account, tokenExpire: expire, joinChannelPrivilegeExpire: join,
-            pubAudioPrivilegeExpire: audio, pubVideoPrivilegeExpire: video,
-            pubDataStreamPrivilegeExpire: data, options: inputs.options)
-        }
-      }
     } else {
+      // Per-privilege lifetimes grant all four privileges, as the reference's
+      // build_token_with_*_and_privilege do; otherwise the role decides.
+      let privileges =
+        hasPerPrivilegeExpiry
+        ? RtcPrivilegeExpiries(
+          joinChannel: join, publishAudioStream: audio, publishVideoStream: video,
+          publishDataStream: data
+        ).privileges(for: .publisher)
+        : RtcPrivilegeExpiries.all(every).privileges(for: role)
       try common.emit { inputs throws(BuildError) in
-        switch user {
-        case .uid(let uid):
-          try RtcTokenBuilder2.buildTokenWithUID(
-            appID: inputs.appID, appCertificate: inputs.certificate, channelName: channel,
-            uid: uid, role: role, tokenExpire: expire, privilegeExpire: every,
-            options: inputs.options)
-        case .account(let account):
-          try RtcTokenBuilder2.buildTokenWithUserAccount(
-            appID: inputs.appID, appCertificate: inputs.certificate, channelName: channel,
-            account: account, role: role, tokenExpire: expire, privilegeExpire: every,
-            options: inputs.options)
-        }
+        try RtcTokenBuilder2.buildToken(
+          appID: inputs.appID, appCertificate: inputs.certificate, channelName: channel,
+          user: user, privileges: privileges, tokenExpire: expire, options: inputs.options)
       }
     }
   }

@@ -1,8 +1,9 @@
-import AgoraToken
 import AgoraTokenLint
 import AgoraTokenReport
 import Foundation
 import Testing
+
+@testable import AgoraToken
 
 /// One case per rule that must fire, and the clean baseline on which every rule stays quiet.
 @Suite("every rule fires and stays quiet")

@@ -83,22 +83,12 @@ public struct AccessToken006Builder: Sendable {
   }
 }
 
-extension AccessToken006Builder: CustomStringConvertible, CustomDebugStringConvertible,
-  CustomReflectable
-{
-  /// The app id, channel, uid, ts and privilege ids; the certificate is redacted.
-  public var description: String {
-    "AccessToken006Builder(app_id: \(appID), certificate: <redacted>, channel_name: \(channelName), uid: \(uid), ts: \(ts), privileges: \(privileges.map(\.id)))"
-  }
-  /// Same as ``description``.
-  public var debugDescription: String { description }
-  /// A mirror without the certificate, so `dump` cannot print it.
-  public var customMirror: Mirror {
-    Mirror(
-      self,
-      children: [
-        "appID": appID, "channelName": channelName, "uid": uid, "salt": salt, "ts": ts,
-        "privileges": privileges,
-      ])
+extension AccessToken006Builder: CertificateRedacting {
+  /// The app id, channel, uid, salt, ts and privileges; the certificate is redacted.
+  public var redactedFields: KeyValuePairs<String, Any> {
+    [
+      "app_id": appID, "certificate": "<redacted>", "channel_name": channelName, "uid": uid,
+      "salt": salt, "ts": ts, "privileges": privileges,
+    ]
   }
 }

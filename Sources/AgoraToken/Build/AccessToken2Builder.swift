@@ -138,22 +138,12 @@ public struct AccessToken2Builder: Sendable {
   }
 }
 
-extension AccessToken2Builder: CustomStringConvertible, CustomDebugStringConvertible,
-  CustomReflectable
-{
-  /// The app id, expire and service types; the certificate is redacted.
-  public var description: String {
-    "AccessToken2Builder(app_id: \(appID), certificate: <redacted>, expire: \(expire), services: \(services.map(\.type.description)))"
-  }
-  /// Same as ``description``.
-  public var debugDescription: String { description }
-  /// A mirror without the certificate, so `dump` cannot print it.
-  public var customMirror: Mirror {
-    Mirror(
-      self,
-      children: [
-        "appID": appID, "certificate": "<redacted>", "expire": expire, "services": services,
-        "options": options,
-      ])
+extension AccessToken2Builder: CertificateRedacting {
+  /// The app id, expire, services and options; the certificate is redacted.
+  public var redactedFields: KeyValuePairs<String, Any> {
+    [
+      "app_id": appID, "certificate": "<redacted>", "expire": expire, "services": services,
+      "options": options,
+    ]
   }
 }

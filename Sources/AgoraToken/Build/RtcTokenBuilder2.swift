@@ -67,7 +67,7 @@ public enum RtcTokenBuilder2 {
     uid: some BinaryInteger, role: RtcRole, tokenExpire: UInt32, privilegeExpire: UInt32 = 0,
     options: BuildOptions = BuildOptions()
   ) throws(BuildError) -> String {
-    try build(
+    try buildToken(
       appID: appID, appCertificate: appCertificate, channelName: channelName,
       user: try TokenUser.checkedUID(uid),
       privileges: RtcPrivilegeExpiries.all(privilegeExpire).privileges(for: role),
@@ -82,7 +82,7 @@ public enum RtcTokenBuilder2 {
     account: String, role: RtcRole, tokenExpire: UInt32, privilegeExpire: UInt32 = 0,
     options: BuildOptions = BuildOptions()
   ) throws(BuildError) -> String {
-    try build(
+    try buildToken(
       appID: appID, appCertificate: appCertificate, channelName: channelName,
       user: .account(account),
       privileges: RtcPrivilegeExpiries.all(privilegeExpire).privileges(for: role),
@@ -101,7 +101,7 @@ public enum RtcTokenBuilder2 {
     let expiries = RtcPrivilegeExpiries(
       joinChannel: joinChannelPrivilegeExpire, publishAudioStream: pubAudioPrivilegeExpire,
       publishVideoStream: pubVideoPrivilegeExpire, publishDataStream: pubDataStreamPrivilegeExpire)
-    return try build(
+    return try buildToken(
       appID: appID, appCertificate: appCertificate, channelName: channelName,
       user: try TokenUser.checkedUID(uid), privileges: expiries.privileges(for: .publisher),
       tokenExpire: tokenExpire, options: options)
@@ -120,7 +120,7 @@ public enum RtcTokenBuilder2 {
     let expiries = RtcPrivilegeExpiries(
       joinChannel: joinChannelPrivilegeExpire, publishAudioStream: pubAudioPrivilegeExpire,
       publishVideoStream: pubVideoPrivilegeExpire, publishDataStream: pubDataStreamPrivilegeExpire)
-    return try build(
+    return try buildToken(
       appID: appID, appCertificate: appCertificate, channelName: channelName,
       user: .account(account), privileges: expiries.privileges(for: .publisher),
       tokenExpire: tokenExpire, options: options)
@@ -176,9 +176,15 @@ public enum RtcTokenBuilder2 {
       type: .rtc, privileges: privileges, fields: .rtc(channelName: channelName, uid: user.packed))
   }
 
-  private static func build(
+  /// RTC for a uid or an account with the given privileges: what the four `build_token_with_*`
+  /// functions above come down to, for callers that hold a ``TokenUser`` (a uid or an account
+  /// chosen at run time). Privilege values are seconds relative to issue_ts (0 = as long as the
+  /// token); ``RtcPrivilegeExpiries/privileges(for:)`` gives a role's set.
+  /// - Throws: ``BuildError``, see ``AccessToken2Builder/build()``.
+  public static func buildToken(
     appID: String, appCertificate: some AppCertificateConvertible, channelName: String,
-    user: TokenUser, privileges: [Privilege], tokenExpire: UInt32, options: BuildOptions
+    user: TokenUser, privileges: [Privilege], tokenExpire: UInt32,
+    options: BuildOptions = BuildOptions()
   ) throws(BuildError) -> String {
     try AccessToken2Builder(
       appID: appID, certificate: appCertificate, expire: tokenExpire,

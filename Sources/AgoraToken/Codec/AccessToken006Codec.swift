@@ -122,27 +122,25 @@ public enum AccessToken006Codec {
         partialBytes = Array(cursor.bytes[(at + 2)...])
       }
     }
+    // `current` names the field being read; `read` lists it once it is.
+    func field<Value>(_ name: String, _ body: (String) throws -> Value) rethrows -> Value {
+      current = name
+      let value = try body(name)
+      read.append(name)
+      return value
+    }
     do {
       cutString(cursor)
-      token.signature = try cursor.readPackedBytes("signature")
-      read.append("signature")
-      current = "crc_channel_name"
-      token.crcChannelName = try cursor.readUInt32("crc_channel_name")
-      read.append("crc_channel_name")
-      current = "crc_uid"
-      token.crcUID = try cursor.readUInt32("crc_uid")
-      read.append("crc_uid")
+      token.signature = try field("signature") { try cursor.readPackedBytes($0) }
+      token.crcChannelName = try field("crc_channel_name") { try cursor.readUInt32($0) }
+      token.crcUID = try field("crc_uid") { try cursor.readUInt32($0) }
       current = "message"
       // The message's fields are read from whatever part of it arrived.
       cutString(cursor)
       let length = cursor.remaining >= 2 ? Int(try cursor.readUInt16("message length")) : 0
       var message = ByteCursor(Array(cursor.bytes[cursor.offset...].prefix(length)))
-      current = "salt"
-      token.salt = try message.readUInt32("salt")
-      read.append("salt")
-      current = "ts"
-      token.ts = try message.readUInt32("ts")
-      read.append("ts")
+      token.salt = try field("salt") { try message.readUInt32($0) }
+      token.ts = try field("ts") { try message.readUInt32($0) }
       current = "privileges"
       let count = Int(try message.readUInt16("privilege count"))
       for _ in 0..<count {
@@ -161,22 +159,15 @@ public enum AccessToken006Codec {
 
   /// The problems that a lenient decode reports and a strict decode rejects, in check order.
   public static func warnings(for token: AccessToken006) -> [TokenError] {
-    var found: [TokenError] = []
-    if let trailing = token.trailingBytes {
-      found.append(
-        TokenError(
-          .trailingBytes, offset: trailing.offset,
-          "\(trailing.count) bytes follow the message at content offset \(trailing.offset); the reference parsers ignore them, and the signature does not cover them"
-        ))
+    TokenError.lenientDecodeWarnings(
+      trailing: token.trailingBytes, trailingPlace: "the message at content offset",
+      trailingEffect: "the reference parsers ignore them, and the signature does not cover them",
+      signatureCount: token.signature.count, appID: token.appID
+    ) {
+      TokenError(
+        .badAppID, offset: 3, in: .text,
+        "characters 4..35 must be a 32-hex app id, got '\(token.appID)'; copy the App ID from the Agora console"
+      )
     }
-    if let length = TokenError.signatureLength(token.signature.count) { found.append(length) }
-    if !isHex32(token.appID) {
-      found.append(
-        TokenError(
-          .badAppID, offset: 3, in: .text,
-          "characters 4..35 must be a 32-hex app id, got '\(token.appID)'; copy the App ID from the Agora console"
-        ))
-    }
-    return found
   }
 }

@@ -79,23 +79,16 @@ public enum AccessToken2Codec {
 
   /// The problems that a lenient decode reports and a strict decode rejects, in check order.
   public static func warnings(for token: AccessToken2) -> [TokenError] {
-    var found: [TokenError] = []
-    if let trailing = token.trailingBytes {
-      found.append(
-        TokenError(
-          .trailingBytes, offset: trailing.offset,
-          "\(trailing.count) bytes follow the last service at payload offset \(trailing.offset); every reference parser ignores them, and the signature covers them"
-        ))
+    TokenError.lenientDecodeWarnings(
+      trailing: token.trailingBytes, trailingPlace: "the last service at payload offset",
+      trailingEffect: "every reference parser ignores them, and the signature covers them",
+      signatureCount: token.signature.count, appID: token.appID
+    ) {
+      TokenError(
+        .badAppID, offset: 2 + token.signature.count,
+        "the app id is not 32 hexadecimal characters (\(token.appID.utf8.count) bytes); copy the App ID from the Agora console"
+      )
     }
-    if let length = TokenError.signatureLength(token.signature.count) { found.append(length) }
-    if !isHex32(token.appID) {
-      found.append(
-        TokenError(
-          .badAppID, offset: 2 + token.signature.count,
-          "the app id is not 32 hexadecimal characters (\(token.appID.utf8.count) bytes); copy the App ID from the Agora console"
-        ))
-    }
-    return found
   }
 
   private static func partialDecode(_ output: [UInt8]) -> PartialDecode? {
@@ -131,24 +124,25 @@ private struct PayloadReader {
   init(_ payload: [UInt8]) { cursor = ByteCursor(payload) }
 
   mutating func read() throws(TokenError) {
-    token.signature = try cursor.readPackedBytes("signature")
-    headerFieldsRead += 1
+    token.signature = try header("signature") { cursor, name throws(TokenError) in
+      try cursor.readPackedBytes(name)
+    }
     token.signingInfoOffset = cursor.offset
-    current = "app_id"
-    token.appID = try cursor.readPackedString("app_id")
-    headerFieldsRead += 1
-    current = "issue_ts"
-    token.issueTs = try cursor.readUInt32("issue_ts")
-    headerFieldsRead += 1
-    current = "expire"
-    token.expire = try cursor.readUInt32("expire")
-    headerFieldsRead += 1
-    current = "salt"
-    token.salt = try cursor.readUInt32("salt")
-    headerFieldsRead += 1
-    current = "service_count"
-    token.serviceCount = try cursor.readUInt16("service_count")
-    headerFieldsRead += 1
+    token.appID = try header("app_id") { cursor, name throws(TokenError) in
+      try cursor.readPackedString(name)
+    }
+    token.issueTs = try header("issue_ts") { cursor, name throws(TokenError) in
+      try cursor.readUInt32(name)
+    }
+    token.expire = try header("expire") { cursor, name throws(TokenError) in
+      try cursor.readUInt32(name)
+    }
+    token.salt = try header("salt") { cursor, name throws(TokenError) in
+      try cursor.readUInt32(name)
+    }
+    token.serviceCount = try header("service_count") { cursor, name throws(TokenError) in
+      try cursor.readUInt16(name)
+    }
     token.signingInfo = Array(cursor.bytes[token.signingInfoOffset...])
 
     for index in 0..<Int(token.serviceCount) {
@@ -176,6 +170,16 @@ private struct PayloadReader {
     if !cursor.isAtEnd {
       token.trailingBytes = TrailingBytes(offset: cursor.offset, count: cursor.remaining)
     }
+  }
+
+  /// Reads one header field: `current` names it while it is read, and it counts once it is.
+  private mutating func header<Value>(
+    _ name: String, _ read: (inout ByteCursor, String) throws(TokenError) -> Value
+  ) throws(TokenError) -> Value {
+    current = name
+    let value = try read(&cursor, name)
+    headerFieldsRead += 1
+    return value
   }
 
   private mutating func readPrivileges(_ prefix: ServiceLabel) throws(TokenError) -> [Privilege] {

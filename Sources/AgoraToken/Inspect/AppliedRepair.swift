@@ -1,16 +1,12 @@
 /// One repair the input pipeline applied, named as in `shared/vectors/README.md` ("Repairs").
+///
+/// Made by the library (it has no public initialiser); read its members.
 public struct AppliedRepair: Sendable, Equatable, Codable {
   /// The repair's name (`trim_whitespace`, `strip_quotes`, ..., `drop_trailing_zlib_data`; see
   /// ``InputRepair/stepNames``). A JSON-escaped `\/` is an after-fix (``AfterFix``), not a repair.
   public var name: String
   /// What was changed, in words, for people.
   public var detail: String
-
-  /// Creates a record.
-  public init(name: String, detail: String) {
-    self.name = name
-    self.detail = detail
-  }
 }
 
 /// What an input that is not an Agora token turned out to be.

@@ -47,6 +47,8 @@ public struct AccessToken2: Hashable, Sendable {
 /// A service type that the decoder does not know, where decoding stopped.
 ///
 /// Every reference parser stops at the first unknown type: services carry no length prefix.
+///
+/// Made by the library (it has no public initialiser); read its members.
 public struct UnparsedService: Hashable, Sendable {
   /// The unknown type number.
   public var type: UInt16
@@ -54,25 +56,14 @@ public struct UnparsedService: Hashable, Sendable {
   public var offset: Int
   /// The bytes from its privilege map to the end of the payload (`unparsed_hex` in the vectors).
   public var bytes: [UInt8]
-
-  /// Creates a record of an unknown service.
-  public init(type: UInt16, offset: Int, bytes: [UInt8]) {
-    self.type = type
-    self.offset = offset
-    self.bytes = bytes
-  }
 }
 
 /// Bytes that follow the last declared service or message.
+///
+/// Made by the library (it has no public initialiser); read its members.
 public struct TrailingBytes: Hashable, Sendable {
   /// The payload offset of the first extra byte.
   public var offset: Int
   /// How many extra bytes there are.
   public var count: Int
-
-  /// Creates a record of trailing bytes.
-  public init(offset: Int, count: Int) {
-    self.offset = offset
-    self.count = count
-  }
 }

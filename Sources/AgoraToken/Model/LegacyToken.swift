@@ -198,6 +198,8 @@ public struct TextDynamicKey: Hashable, Sendable {
 }
 
 /// A signaling token: `"1:" + app_id + ":" + expired_ts + ":" + md5_hex(account + app_id + certificate + expired_ts)`.
+///
+/// Made by the library (it has no public initialiser); read its members.
 public struct SignalingToken: Hashable, Sendable {
   /// Always `"1"`.
   public var version: String = "1"
@@ -207,11 +209,4 @@ public struct SignalingToken: Hashable, Sendable {
   public var expiredTs: UInt32
   /// The MD5 as 32 hex characters, as stored.
   public var md5: String
-
-  /// Creates a token value.
-  public init(appID: String, expiredTs: UInt32, md5: String) {
-    self.appID = appID
-    self.expiredTs = expiredTs
-    self.md5 = md5
-  }
 }

@@ -1,15 +1,11 @@
 /// One token-sized input of a batch and where it came from.
+///
+/// Made by ``BatchInputs`` (it has no public initialiser); read its members.
 public struct BatchInput: Sendable, Equatable {
   /// The text to inspect, as found (the ``Inspector`` repairs it).
   public var text: String
   /// The file (or `-`, or `argument`) and the 1-based line it came from.
   public var source: InputSource
-
-  /// Creates an input.
-  public init(text: String, source: InputSource) {
-    self.text = text
-    self.source = source
-  }
 }
 
 /// How the lines of a batch are read.

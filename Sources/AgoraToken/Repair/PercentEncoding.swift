@@ -3,7 +3,7 @@
 /// Source: WHATWG URL Standard, "percent-decode" and "application/x-www-form-urlencoded parsing".
 /// FoundationEssentials has no `removingPercentEncoding`, and Foundation's refuses a whole string
 /// for one stray `%`; the standard's rule leaves a `%` that is not followed by two hex digits as it is.
-enum PercentEncoding {
+package enum PercentEncoding {
   /// Decodes every `%XX` escape of `text` (and, for form bodies, `+` to a space).
   /// - Returns: the decoded text (invalid UTF-8 becomes U+FFFD) and how many escapes were decoded.
   static func decode<S: StringProtocol>(_ text: S, plusAsSpace: Bool) -> (
@@ -17,7 +17,7 @@ enum PercentEncoding {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
-        let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+        let high = Hex.value(bytes[index + 1]), let low = Hex.value(bytes[index + 2])
       {
         output.append(high << 4 | low)
         escapes += 1
@@ -31,21 +31,12 @@ enum PercentEncoding {
   }
 
   /// Whether `text` holds at least one `%XX` escape.
-  static func containsEscape<S: StringProtocol>(_ text: S) -> Bool {
+  package static func containsEscape<S: StringProtocol>(_ text: S) -> Bool {
     let bytes = Array(text.utf8)
     guard bytes.count >= 3 else { return false }
     for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "%") {
-      if hexValue(bytes[index + 1]) != nil && hexValue(bytes[index + 2]) != nil { return true }
+      if bytes[index + 1].isHexDigitASCII && bytes[index + 2].isHexDigitASCII { return true }
     }
     return false
-  }
-
-  private static func hexValue(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case 0x30...0x39: byte - 0x30
-    case 0x41...0x46: byte - 0x41 + 10
-    case 0x61...0x66: byte - 0x61 + 10
-    default: nil
-    }
   }
 }

@@ -15,7 +15,7 @@ public enum TokenExtraction {
       return true
     }
     if text.hasPrefix("006") {
-      return bytes.count > 35 && bytes[3..<35].allSatisfy(TokenTextLayout.isHexDigit)
+      return bytes.count > 35 && bytes[3..<35].allSatisfy(\.isHexDigitASCII)
     }
     return false
   }
@@ -129,7 +129,7 @@ enum FreeTextScanner {
     if hasPrefix(bytes, at: start, "007e") {
       bodyStart = start + 4
     } else if hasPrefix(bytes, at: start, "006"), start + 35 <= bytes.count,
-      bytes[(start + 3)..<(start + 35)].allSatisfy(TokenTextLayout.isHexDigit)
+      bytes[(start + 3)..<(start + 35)].allSatisfy(\.isHexDigitASCII)
     {
       bodyStart = start + 35
     } else {
@@ -160,7 +160,7 @@ enum FreeTextScanner {
   static func escapeLength(_ bytes: [UInt8], at index: Int) -> Int? {
     if hasPrefix(bytes, at: index, "\\/") { return 2 }
     guard index + 2 < bytes.count, bytes[index] == UInt8(ascii: "%"),
-      TokenTextLayout.isHexDigit(bytes[index + 1]), TokenTextLayout.isHexDigit(bytes[index + 2]),
+      bytes[index + 1].isHexDigitASCII, bytes[index + 2].isHexDigitASCII,
       !(bytes[index + 1] == UInt8(ascii: "3") && (bytes[index + 2] | 0x20) == UInt8(ascii: "d"))
     else { return nil }
     return 3

@@ -35,10 +35,4 @@ public enum TokenTextLayout {
     (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
       || (byte >= 0x30 && byte <= 0x39)
   }
-
-  /// Whether `byte` is an ASCII hexadecimal digit.
-  static func isHexDigit(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46)
-      || (byte >= 0x61 && byte <= 0x66)
-  }
 }

@@ -41,7 +41,8 @@ public enum Hex {
     return out
   }
 
-  private static func value(_ byte: UInt8) -> UInt8? {
+  /// The value of one hex digit of either case, or `nil` for any other byte.
+  static func value(_ byte: UInt8) -> UInt8? {
     switch byte {
     case 0x30...0x39: byte - 0x30
     case 0x41...0x46: byte - 0x41 + 10

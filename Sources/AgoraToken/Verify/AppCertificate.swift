@@ -2,9 +2,7 @@
 ///
 /// The value never prints: `description` and `debugDescription` are redacted, and the type is not
 /// `Codable`, so no report can contain it by accident.
-public struct AppCertificate: Sendable, CustomStringConvertible, CustomDebugStringConvertible,
-  CustomReflectable
-{
+public struct AppCertificate: Sendable, CertificateRedacting {
   /// The certificate text, used as HMAC key material. Handle with care.
   public let secret: String
   /// Where the certificate came from, for reports (for example `file certs.txt line 2`). Never the value.
@@ -19,13 +17,8 @@ public struct AppCertificate: Sendable, CustomStringConvertible, CustomDebugStri
   /// Whether the text is 32 hexadecimal characters, as the Agora console issues them.
   public var isHex32: Bool { AgoraToken.isHex32(secret) }
 
-  /// `AppCertificate(<redacted>, origin)`.
-  public var description: String { "AppCertificate(<redacted>, \(origin))" }
-  /// `AppCertificate(<redacted>, origin)`.
-  public var debugDescription: String { description }
-
-  /// A mirror without the secret, so `dump` and debuggers do not show it.
-  public var customMirror: Mirror {
-    Mirror(self, children: ["secret": "<redacted>", "origin": origin])
+  /// The secret as `<redacted>`, and the origin: `AppCertificate(secret: <redacted>, origin: ...)`.
+  public var redactedFields: KeyValuePairs<String, Any> {
+    ["secret": "<redacted>", "origin": origin]
   }
 }

@@ -199,7 +199,7 @@ enum InputStatements {
     let decodedOnce = inspection.repairs.contains { $0.name == "percent_decode" }
     let twice =
       inspection.afterFix?.fix == "percent_decode_twice"
-      || (decodedOnce && containsPercentEscape(inspection.text))
+      || (decodedOnce && PercentEncoding.containsEscape(inspection.text))
     if twice {
       result.append(
         Diagnosis(
@@ -214,19 +214,5 @@ enum InputStatements {
         ))
     }
     return result
-  }
-
-  /// Whether `text` holds a `%XX` escape (two hexadecimal digits after `%`).
-  static func containsPercentEscape(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    guard bytes.count >= 3 else { return false }
-    for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "%") {
-      if isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2]) { return true }
-    }
-    return false
-  }
-
-  static func isHexDigit(_ byte: UInt8) -> Bool {
-    (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
   }
 }

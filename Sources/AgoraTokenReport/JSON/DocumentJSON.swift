@@ -69,7 +69,7 @@ extension ErrorObject: DirectJSON {
   }
 }
 
-extension IdentityObject: DirectJSON {
+extension IdentityCheck: DirectJSON {
   func writeJSON(to json: DirectWriter, in slot: JSONStream.Slot) throws {
     json.object(in: slot) { object in
       object.string("actual", actual)

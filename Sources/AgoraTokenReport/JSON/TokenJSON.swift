@@ -18,21 +18,21 @@ extension TokenObject {
 extension AccessToken2Object: DirectJSON {
   func writeJSON(to json: DirectWriter, in slot: JSONStream.Slot) throws {
     try json.object(in: slot) { object in
-      object.string("app_id", appID)
-      object.integer("expire", expire)
+      object.string("app_id", token.appID)
+      object.integer("expire", token.expire)
       object.bool("expired", expired)
-      object.integer("expires_at", expiresAt)
-      object.string("expires_at_iso", expiresAtISO)
-      object.integer("issue_ts", issueTs)
-      object.integer("issued_at", issuedAt)
-      object.string("issued_at_iso", issuedAtISO)
-      object.integer("salt", salt)
-      object.integer("service_count", serviceCount)
+      object.integer("expires_at", token.expiresAt)
+      object.string("expires_at_iso", TimeText.iso8601(token.expiresAt))
+      object.integer("issue_ts", token.issueTs)
+      object.integer("issued_at", UInt64(token.issueTs))
+      object.string("issued_at_iso", TimeText.iso8601(UInt64(token.issueTs)))
+      object.integer("salt", token.salt)
+      object.integer("service_count", token.serviceCount)
       try object.directs("services", services)
-      object.string("signature_hex", signatureHex)
-      object.integer("trailing_bytes", ifPresent: trailingBytes)
+      object.string("signature_hex", Hex.encode(token.signature))
+      object.integer("trailing_bytes", ifPresent: token.trailingBytes?.count)
       object.string("unparsed_hex", ifPresent: unparsedHex)
-      object.string("version", version)
+      object.string("version", token.version)
     }
   }
 }

@@ -8,10 +8,12 @@ struct AccountTooLong: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT304", name: "account_too_long", severity: .error, category: .identity,
     structural: true,
-    summary: "The RTC user account is longer than 255 bytes.",
+    summary:
+      "The RTC user account is longer than 255 bytes.",
     explanation:
       "Agora limits user accounts to 255 bytes. The SDK rejects a longer account, so no client can use this token.",
-    fix: "Use a shorter account (an id rather than a profile string).",
+    fix:
+      "Use a shorter account (an id rather than a profile string).",
     source: RuleSource.joinChannel)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

@@ -8,12 +8,15 @@ import AgoraToken
 struct AppIDMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT310", name: "app_id_mismatch", severity: .error, category: .identity,
-    summary: "The token was built for another App ID than the client uses.",
+    structural: false,
+    summary:
+      "The token was built for another App ID than the client uses.",
     explanation:
       "A token is valid only for the project whose App ID built it. A client initialised with another App ID gets error 110 (invalid token).",
     fix:
       "Build the token with the App ID the client initialises the SDK with (same project, same environment).",
-    source: RuleSource.authentication, agoraErrorCodes: [110])
+    source: RuleSource.authentication,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let expected = context.identity.appID, let token = inspection.decoded?.token,

@@ -10,12 +10,15 @@ struct ChannelCaseMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT312", name: "channel_mismatch_case_or_whitespace", severity: .error,
     category: .identity,
-    summary: "The channel matches only when letter case or surrounding whitespace is ignored.",
+    structural: false,
+    summary:
+      "The channel matches only when letter case or surrounding whitespace is ignored.",
     explanation:
       "Channel names are compared byte for byte: \"Room1\" and \"room1\" are different channels, and so are \"room1\" and \"room1 \". The join fails with error 110 although the names look the same.",
     fix:
       "Use one spelling everywhere: normalise the channel name (case, trimming) before building the token and before joining.",
-    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+    source: RuleSource.accessToken2,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let identity = Identity006(inspection, context: context) {

@@ -8,11 +8,15 @@ import AgoraToken
 struct ChannelMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT311", name: "channel_mismatch", severity: .error, category: .identity,
-    summary: "The token was built for another channel than the client joins.",
+    structural: false,
+    summary:
+      "The token was built for another channel than the client joins.",
     explanation:
       "An RTC token is bound to one channel name (007 stores it, 006 its CRC-32). Joining any other channel fails with error 110 (invalid token).",
-    fix: "Request the token for the exact channel name the client passes to joinChannel.",
-    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+    fix:
+      "Request the token for the exact channel name the client passes to joinChannel.",
+    source: RuleSource.accessToken2,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let identity = Identity006(inspection, context: context) {

@@ -8,10 +8,12 @@ struct ChannelNameEmpty: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT301", name: "channel_name_empty", severity: .error, category: .identity,
     structural: true,
-    summary: "The RTC channel name is empty.",
+    summary:
+      "The RTC channel name is empty.",
     explanation:
       "The SDK cannot join a channel with an empty name, and 007 does not treat an empty channel as a wildcard, so the token matches no channel the client can join.",
-    fix: "Build the token for the exact channel name the client passes to joinChannel.",
+    fix:
+      "Build the token for the exact channel name the client passes to joinChannel.",
     source: RuleSource.joinChannel)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

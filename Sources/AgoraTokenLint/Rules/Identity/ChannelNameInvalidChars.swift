@@ -9,10 +9,12 @@ struct ChannelNameInvalidChars: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT303", name: "channel_name_invalid_chars", severity: .error, category: .identity,
     structural: true,
-    summary: "The RTC channel name contains characters outside the documented set.",
+    summary:
+      "The RTC channel name contains characters outside the documented set.",
     explanation:
       "Agora channel names may contain only ASCII letters, digits, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ , . Other characters (non-ASCII letters, emoji, quotes, slashes) make the SDK reject the join.",
-    fix: "Map the channel name to the allowed characters, for example with an id or a hex hash.",
+    fix:
+      "Map the channel name to the allowed characters, for example with an id or a hex hash.",
     source: RuleSource.joinChannel)
 
   /// The documented punctuation, besides ASCII letters, digits and space.

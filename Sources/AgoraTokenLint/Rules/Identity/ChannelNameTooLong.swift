@@ -8,10 +8,12 @@ struct ChannelNameTooLong: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT302", name: "channel_name_too_long", severity: .error, category: .identity,
     structural: true,
-    summary: "The RTC channel name is 64 bytes or longer.",
+    summary:
+      "The RTC channel name is 64 bytes or longer.",
     explanation:
       "Agora requires channel names shorter than 64 bytes (UTF-8). The SDK rejects a longer name before the token is even checked.",
-    fix: "Use a channel name of at most 63 bytes, for example a hash or an id instead of a title.",
+    fix:
+      "Use a channel name of at most 63 bytes, for example a hash or an id instead of a title.",
     source: RuleSource.joinChannel)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

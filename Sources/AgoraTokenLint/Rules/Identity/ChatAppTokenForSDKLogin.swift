@@ -8,14 +8,16 @@ import AgoraToken
 /// for the app server's REST calls. The kinds are ``ChatTokenKind``, shared with the diagnosis.
 struct ChatAppTokenForSDKLogin: LintRule {
   let descriptor = RuleDescriptor(
-    code: "AT330", name: "chat_app_token_for_sdk_login", severity: .error,
-    category: .identity,
-    summary: "A Chat app token is used to log in with the Chat SDK (--product chat).",
+    code: "AT330", name: "chat_app_token_for_sdk_login", severity: .error, category: .identity,
+    structural: false,
+    summary:
+      "A Chat app token is used to log in with the Chat SDK (--product chat).",
     explanation:
       "The Chat SDK logs in one user with a user token (Chat privilege 1, bound to a user_id). An app token (privilege 2, no user) authorises the app server's REST calls and cannot log a user in.",
     fix:
       "Build a user token for the user who logs in (ChatTokenBuilder2.build_user_token, agtoken build chat-user) and keep app tokens on the server.",
-    source: RuleSource.chatTokens, agoraErrorCodes: [110])
+    source: RuleSource.chatTokens,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard context.product == .chat, let token = inspection.accessToken2 else { return [] }

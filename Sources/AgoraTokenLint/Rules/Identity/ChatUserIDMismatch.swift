@@ -9,11 +9,15 @@ import AgoraToken
 struct ChatUserIDMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT317", name: "chat_user_id_mismatch", severity: .error, category: .identity,
-    summary: "The Chat user token is for another user than the one who logs in (--account).",
+    structural: false,
+    summary:
+      "The Chat user token is for another user than the one who logs in (--account).",
     explanation:
       "A Chat user token is bound to one user_id, compared byte for byte when the SDK logs in. Any other user id, even one that differs only in case, is rejected.",
-    fix: "Build the Chat user token with the exact user id passed to login.",
-    source: RuleSource.chatTokens, agoraErrorCodes: [110])
+    fix:
+      "Build the Chat user token with the exact user id passed to login.",
+    source: RuleSource.chatTokens,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2,

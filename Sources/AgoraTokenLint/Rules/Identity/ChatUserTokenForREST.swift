@@ -10,7 +10,9 @@ import AgoraToken
 struct ChatUserTokenForREST: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT331", name: "chat_user_token_for_rest", severity: .error, category: .identity,
-    summary: "A Chat user token is used as the REST API's Bearer (--product chat-rest).",
+    structural: false,
+    summary:
+      "A Chat user token is used as the REST API's Bearer (--product chat-rest).",
     explanation:
       "The Chat REST API authorises the app server with an app token (Chat privilege 2), exchanged for a REST token with POST /{org}/{app}/token and {\"grant_type\":\"agora\"}. A user token (privilege 1) logs one user into the SDK; the REST API answers 401 to it.",
     fix:

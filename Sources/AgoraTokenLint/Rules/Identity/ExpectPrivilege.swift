@@ -8,7 +8,9 @@ import AgoraToken
 struct ExpectPrivilege: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT321", name: "expect_privilege", severity: .error, category: .identity,
-    summary: "No service grants a privilege the client needs (--expect-privilege).",
+    structural: false,
+    summary:
+      "No service grants a privilege the client needs (--expect-privilege).",
     explanation:
       "Privileges are granted per service: an RTC subscriber token has joinChannel only, so publishing audio or video fails even though joining works.",
     fix:

@@ -8,7 +8,9 @@ import AgoraToken
 struct ExpectService: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT320", name: "expect_service", severity: .error, category: .identity,
-    summary: "The token lacks a service the client needs (--expect-service).",
+    structural: false,
+    summary:
+      "The token lacks a service the client needs (--expect-service).",
     explanation:
       "A token grants only the services it carries (006: RTC privileges 1-4, RTM login 1000). An RTC-only token cannot log in to RTM or Chat, and the other way round.",
     fix:

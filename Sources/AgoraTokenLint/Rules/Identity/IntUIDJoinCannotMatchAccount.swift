@@ -9,14 +9,16 @@ import AgoraToken
 /// the CRC-32 of the string `"0"`.
 struct IntUIDJoinCannotMatchAccount: LintRule {
   let descriptor = RuleDescriptor(
-    code: "AT314", name: "int_uid_join_cannot_match_account", severity: .error,
-    category: .identity,
-    summary: "The client joins with an integer uid, but the token is bound to a string account.",
+    code: "AT314", name: "int_uid_join_cannot_match_account", severity: .error, category: .identity,
+    structural: false,
+    summary:
+      "The client joins with an integer uid, but the token is bound to a string account.",
     explanation:
       "A token built for a user account (any uid text that is not a plain decimal uid, including the string \"0\" and UUIDs) can only be used through the user-account API with the same string. No integer uid can match it.",
     fix:
       "Join with joinChannelWithUserAccount and the same string, or build the token with the integer uid (buildTokenWithUid; uid 0 for any).",
-    source: RuleSource.rtcBuilder2, agoraErrorCodes: [110])
+    source: RuleSource.rtcBuilder2,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let identity = Identity006(inspection, context: context) {

@@ -7,12 +7,15 @@ import AgoraToken
 struct UIDMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT313", name: "uid_mismatch", severity: .error, category: .identity,
-    summary: "The token is bound to another uid or account than the client joins with.",
+    structural: false,
+    summary:
+      "The token is bound to another uid or account than the client joins with.",
     explanation:
       "An RTC token is bound to the uid text it was built with (007 stores it, 006 its CRC-32): \"\" (built with uid 0) admits any integer uid, a decimal text admits that uid only, and any other text is a user account that only the user-account API can use. Any other join fails with error 110.",
     fix:
       "Build the token with the uid or account the client joins with, or build it with uid 0 to admit any integer uid.",
-    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+    source: RuleSource.accessToken2,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let identity = Identity006(inspection, context: context) {

@@ -7,11 +7,15 @@ import AgoraToken
 struct UserIDMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT316", name: "user_id_mismatch", severity: .error, category: .identity,
-    summary: "The RTM user id in the token is not the one the client logs in with (--account).",
+    structural: false,
+    summary:
+      "The RTM user id in the token is not the one the client logs in with (--account).",
     explanation:
       "An RTM/RTM2 token is bound to one user id, compared byte for byte at login (a 006 RTM token holds its CRC-32 in the channel slot). Any other user id fails with an invalid-token error.",
-    fix: "Build the RTM token with the exact user id passed to login.",
-    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+    fix:
+      "Build the RTM token with the exact user id passed to login.",
+    source: RuleSource.accessToken2,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let identity = Identity006(inspection, context: context) {

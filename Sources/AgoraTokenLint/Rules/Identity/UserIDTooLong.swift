@@ -8,10 +8,13 @@ struct UserIDTooLong: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT305", name: "user_id_too_long", severity: .error, category: .identity,
     structural: true,
-    summary: "The RTM/RTM2 user id is longer than 64 bytes.",
+    summary:
+      "The RTM/RTM2 user id is longer than 64 bytes.",
     explanation:
       "RTM user ids are limited to 64 bytes. The SDK rejects a longer id at login, so the token cannot be used.",
-    fix: "Use a user id of at most 64 bytes.", source: RuleSource.rtmLogin)
+    fix:
+      "Use a user id of at most 64 bytes.",
+    source: RuleSource.rtmLogin)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }

@@ -8,12 +8,15 @@ import AgoraToken
 struct CertificateCaseMismatch: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT403", name: "certificate_case_mismatch", severity: .error, category: .signature,
-    summary: "The token verifies only with the certificate in another letter case.",
+    structural: false,
+    summary:
+      "The token verifies only with the certificate in another letter case.",
     explanation:
       "007 and 006 use the App Certificate as text for the HMAC key, so its letter case matters. The token server and the verifier hold the same certificate in different cases.",
     fix:
       "Use the certificate exactly as the Agora console shows it, on the token server and everywhere you verify.",
-    source: RuleSource.accessToken2, agoraErrorCodes: [110])
+    source: RuleSource.accessToken2,
+    agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard inspection.decoded != nil, inspection.signature.status != .valid,

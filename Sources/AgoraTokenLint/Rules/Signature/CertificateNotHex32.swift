@@ -8,7 +8,9 @@ import AgoraToken
 struct CertificateNotHex32: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT405", name: "certificate_not_hex32", severity: .warning, category: .signature,
-    summary: "A certificate given is not 32 hexadecimal characters.",
+    structural: false,
+    summary:
+      "A certificate given is not 32 hexadecimal characters.",
     explanation:
       "App Certificates are 32 hexadecimal characters. A value of another shape is usually a copy error (a missing character, a quote, the App ID pasted twice), and Agora's own verifiers refuse it before checking anything, even if it happens to reproduce the signature.",
     fix:

@@ -7,7 +7,9 @@ import AgoraToken
 struct SampleCredentials: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT404", name: "sample_credentials", severity: .warning, category: .signature,
-    summary: "The token uses the App ID, certificate, uid or channel from Agora's sample code.",
+    structural: false,
+    summary:
+      "The token uses the App ID, certificate, uid or channel from Agora's sample code.",
     explanation:
       "Agora's reference tests and samples publish an App ID, an App Certificate, a uid and a channel name. A token with them belongs to no real project, or to a project whose certificate is public.",
     fix:

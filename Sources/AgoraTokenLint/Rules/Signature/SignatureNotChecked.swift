@@ -6,7 +6,9 @@ import AgoraToken
 struct SignatureNotChecked: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT402", name: "signature_not_checked", severity: .info, category: .signature,
-    summary: "The signature was not checked: no certificate was given.",
+    structural: false,
+    summary:
+      "The signature was not checked: no certificate was given.",
     explanation:
       "Only the App Certificate can reproduce the signature. Without it, agtoken reads the token's fields but cannot say whether Agora will accept it.",
     fix:

@@ -8,10 +8,14 @@ import AgoraToken
 struct BadSignatureLength: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT109", name: "bad_signature_length", severity: .error, category: .structure,
-    summary: "The signature has the wrong length for its version, so it can never verify.",
+    structural: false,
+    summary:
+      "The signature has the wrong length for its version, so it can never verify.",
     explanation:
       "A 007 or 006 signature is an HMAC-SHA256 of 32 bytes, a DynamicKey5 signature 40 hex characters of HMAC-SHA1. Any other length means the token was assembled by hand or damaged before it was encoded; no certificate reproduces it (error 110).",
-    fix: "Rebuild the token with a reference builder.", source: RuleSource.accessToken2,
+    fix:
+      "Rebuild the token with a reference builder.",
+    source: RuleSource.accessToken2,
     agoraErrorCodes: [110])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

@@ -9,7 +9,8 @@ struct NoPrivileges: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT105", name: "no_privileges", severity: .warning, category: .structure,
     structural: true,
-    summary: "A service carries no privilege.",
+    summary:
+      "A service carries no privilege.",
     explanation:
       "A service grants only the privileges in its map. With an empty map the service is present but grants nothing (no joinChannel, no login). A 006 token with no privileges cannot join a channel: the SDK reports error 17 (join rejected).",
     fix:

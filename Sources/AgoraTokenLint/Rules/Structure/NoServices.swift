@@ -6,11 +6,14 @@ import AgoraToken
 /// services.
 struct NoServices: LintRule {
   let descriptor = RuleDescriptor(
-    code: "AT102", name: "no_services", severity: .error, category: .structure, structural: true,
-    summary: "The token carries no service.",
+    code: "AT102", name: "no_services", severity: .error, category: .structure,
+    structural: true,
+    summary:
+      "The token carries no service.",
     explanation:
       "A 007 token grants access service by service (RTC, RTM, Chat, ...). With a service count of 0 it grants nothing, and the reference builders refuse to build it.",
-    fix: "Add the service the client needs, for example with RtcTokenBuilder2 or RtmTokenBuilder2.",
+    fix:
+      "Add the service the client needs, for example with RtcTokenBuilder2 or RtmTokenBuilder2.",
     source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

@@ -8,10 +8,12 @@ struct RepeatedServiceType: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT104", name: "repeated_service_type", severity: .warning, category: .structure,
     structural: true,
-    summary: "The same service type appears more than once.",
+    summary:
+      "The same service type appears more than once.",
     explanation:
       "Builders and parsers accept repeated services and keep their order, but which copy a server uses is not documented, so the privileges that apply are uncertain.",
-    fix: "Build one service per type; put every privilege the user needs into that one service.",
+    fix:
+      "Build one service per type; put every privilege the user needs into that one service.",
     source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

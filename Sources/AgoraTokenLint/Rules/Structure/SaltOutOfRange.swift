@@ -11,10 +11,13 @@ struct SaltOutOfRange: LintRule {
 
   let descriptor = RuleDescriptor(
     code: "AT110", name: "salt_out_of_range", severity: .info, category: .structure,
-    summary: "The salt is outside 1...99999999, the range of every reference builder.",
+    structural: false,
+    summary:
+      "The salt is outside 1...99999999, the range of every reference builder.",
     explanation:
       "Agora's builders pick the salt at random from 1 to 99999999. The server does not check it, but a salt of 0 or above that range means the token was not made by a reference builder: look at the code that built it.",
-    fix: "Build tokens with one of Agora's reference builders (or agtoken build).",
+    fix:
+      "Build tokens with one of Agora's reference builders (or agtoken build).",
     source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

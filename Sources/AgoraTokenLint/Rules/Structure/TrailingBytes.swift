@@ -8,10 +8,13 @@ struct TrailingBytesRule: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT107", name: "trailing_bytes", severity: .warning, category: .structure,
     structural: true,
-    summary: "Bytes follow the last declared service (007) or the message (006).",
+    summary:
+      "Bytes follow the last declared service (007) or the message (006).",
     explanation:
       "No reference builder writes anything after the last service. Extra bytes mean the token was assembled by hand or corrupted before it was signed; parsers ignore them, but strict decoders reject the token.",
-    fix: "Rebuild the token with a reference builder.", source: RuleSource.accessToken2)
+    fix:
+      "Rebuild the token with a reference builder.",
+    source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     // The codec found the bytes and said where; the finding restates its warning, so a report

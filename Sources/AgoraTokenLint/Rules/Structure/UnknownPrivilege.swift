@@ -7,12 +7,13 @@ struct UnknownPrivilege: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT106", name: "unknown_privilege", severity: .warning, category: .structure,
     structural: true,
-    summary: "A privilege id that its service does not define.",
+    summary:
+      "A privilege id that its service does not define.",
     explanation:
       "Each service defines a few privilege ids (RTC: 1 joinChannel, 2 publishAudioStream, 3 publishVideoStream, 4 publishDataStream). Any other id grants nothing and usually means a constant from another service or product was used.",
-    fix: "Use the privilege constants of the service's own builder.",
-    source: RuleSource.accessToken2
-  )
+    fix:
+      "Use the privilege constants of the service's own builder.",
+    source: RuleSource.accessToken2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }

@@ -8,7 +8,8 @@ struct UnknownServiceType: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT103", name: "unknown_service_type", severity: .warning, category: .structure,
     structural: true,
-    summary: "A service type outside 1..8: nothing after it can be decoded.",
+    summary:
+      "A service type outside 1..8: nothing after it can be decoded.",
     explanation:
       "Services carry no length prefix, so every reference parser stops at the first type it does not know and silently drops it and every service after it. Builders sort services by type, so type 0 hides every known service.",
     fix:

@@ -7,10 +7,13 @@ import AgoraToken
 struct ChatLifetimeOver24h: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT206", name: "chat_lifetime_over_24h", severity: .warning, category: .time,
-    summary: "A Chat token or privilege lives more than 24 hours.",
+    structural: false,
+    summary:
+      "A Chat token or privilege lives more than 24 hours.",
     explanation:
       "Agora Chat app and user tokens are valid for at most 24 hours. A longer lifetime is not honoured, so the client loses its session earlier than the token says.",
-    fix: "Build Chat tokens with a lifetime of at most 86400 seconds and renew them.",
+    fix:
+      "Build Chat tokens with a lifetime of at most 86400 seconds and renew them.",
     source: RuleSource.chatTokens)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

@@ -12,7 +12,8 @@ struct ExpireLooksAbsolute: LintRule {
       "The token lifetime is >= 1000000000: an absolute Unix time where seconds are expected.",
     explanation:
       "007 counts expire in seconds from issue_ts, but 006 builders took absolute Unix times. Passing now + N to a 007 builder gives a token that lives for decades.",
-    fix: "Pass the lifetime in seconds (for example 3600), not now + 3600.",
+    fix:
+      "Pass the lifetime in seconds (for example 3600), not now + 3600.",
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

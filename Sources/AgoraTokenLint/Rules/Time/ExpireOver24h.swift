@@ -6,11 +6,14 @@ import AgoraToken
 /// ("the maximum ... is 24 hours").
 struct ExpireOver24h: LintRule {
   let descriptor = RuleDescriptor(
-    code: "AT211", name: "expire_over_24h", severity: .warning, category: .time, structural: true,
-    summary: "The token lifetime is more than 24 hours.",
+    code: "AT211", name: "expire_over_24h", severity: .warning, category: .time,
+    structural: true,
+    summary:
+      "The token lifetime is more than 24 hours.",
     explanation:
       "Agora documents 24 hours as the longest token lifetime. A longer token keeps working if it leaks, and some services cap or reject it.",
-    fix: "Use a lifetime of at most 86400 seconds and renew the token before it expires.",
+    fix:
+      "Use a lifetime of at most 86400 seconds and renew the token before it expires.",
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

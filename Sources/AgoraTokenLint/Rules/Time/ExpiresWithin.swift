@@ -7,10 +7,13 @@ import AgoraToken
 struct ExpiresWithin: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT205", name: "expires_within", severity: .warning, category: .time,
-    summary: "The token expires within the --expires-within window.",
+    structural: false,
+    summary:
+      "The token expires within the --expires-within window.",
     explanation:
       "Like `openssl x509 -checkend`, this gate fails when a token will no longer be valid after the given duration, so a deployment does not ship a token that is about to expire; a token that has already expired fails it too.",
-    fix: "Issue a fresh token, or renew it before the window starts.",
+    fix:
+      "Issue a fresh token, or renew it before the window starts.",
     source: RuleSource.authentication)
 
   // An expired token expires within any window, so the gate fires for it as well: otherwise

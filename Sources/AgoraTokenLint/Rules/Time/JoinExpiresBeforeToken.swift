@@ -10,7 +10,9 @@ import AgoraToken
 struct JoinExpiresBeforeToken: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT204", name: "join_expires_before_token", severity: .warning, category: .time,
-    summary: "joinChannel expires before the token: the user will be kicked out early.",
+    structural: false,
+    summary:
+      "joinChannel expires before the token: the user will be kicked out early.",
     explanation:
       "When the joinChannel privilege expires the user is removed from the channel, even though the token is still valid. Renewal callbacks keyed to the token's expiry come too late.",
     fix:

@@ -9,7 +9,9 @@ import AgoraToken
 struct LifetimeTooShort: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT217", name: "lifetime_too_short", severity: .warning, category: .time,
-    summary: "The token or joinChannel lasts too briefly to be renewed in time.",
+    structural: false,
+    summary:
+      "The token or joinChannel lasts too briefly to be renewed in time.",
     explanation:
       "The SDK warns 30 seconds before the token or the join privilege expires (onTokenPrivilegeWillExpire). With a lifetime of a few minutes or less, the client spends most of it renewing, and a slow token server makes it miss the window and drop out of the channel.",
     fix:

@@ -8,11 +8,15 @@ import AgoraToken
 struct PrivilegeExpired: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT203", name: "privilege_expired", severity: .error, category: .time,
-    summary: "A privilege had expired at the time judged, although the token is still valid.",
+    structural: false,
+    summary:
+      "A privilege had expired at the time judged, although the token is still valid.",
     explanation:
       "Each privilege has its own lifetime. When joinChannel or a publish privilege has expired, the SDK refuses that action even though the token itself has not expired.",
-    fix: "Request a new token, and give privileges the same lifetime as the token (or 0).",
-    source: RuleSource.rtcBuilder2, agoraErrorCodes: [109])
+    fix:
+      "Request a new token, and give privileges the same lifetime as the token (or 0).",
+    source: RuleSource.rtcBuilder2,
+    agoraErrorCodes: [109])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let token = inspection.accessToken006 { return check006(token, context: context) }

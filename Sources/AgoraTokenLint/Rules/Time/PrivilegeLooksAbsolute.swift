@@ -12,7 +12,8 @@ struct PrivilegeLooksAbsolute: LintRule {
       "A privilege value is >= 1000000000: an absolute Unix time where seconds are expected.",
     explanation:
       "006 builders took privilege expiries as absolute Unix times; 007 builders take seconds from issue_ts. Code ported from 006 passes now + N and gets a privilege that lasts for decades.",
-    fix: "Pass privilege lifetimes in seconds (for example 3600), not now + 3600.",
+    fix:
+      "Pass privilege lifetimes in seconds (for example 3600), not now + 3600.",
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

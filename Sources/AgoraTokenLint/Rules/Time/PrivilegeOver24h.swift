@@ -12,10 +12,13 @@ struct PrivilegeOver24h: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT214", name: "privilege_over_24h", severity: .warning, category: .time,
     structural: true,
-    summary: "A privilege lasts more than 24 hours.",
+    summary:
+      "A privilege lasts more than 24 hours.",
     explanation:
       "The builder documentation limits each privilege to 24 hours; nothing enforces it, but a longer privilege outlives the documented maximum token lifetime.",
-    fix: "Give each privilege a lifetime of at most 86400 seconds.", source: RuleSource.rtcBuilder2)
+    fix:
+      "Give each privilege a lifetime of at most 86400 seconds.",
+    source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let token = inspection.accessToken006 {

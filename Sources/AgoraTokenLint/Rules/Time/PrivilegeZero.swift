@@ -6,8 +6,10 @@ import AgoraToken
 /// (0 means the same as the token expiry); `parse.py` misreads it as already expired.
 struct PrivilegeZero: LintRule {
   let descriptor = RuleDescriptor(
-    code: "AT213", name: "privilege_zero", severity: .info, category: .time, structural: true,
-    summary: "A privilege value is 0: it inherits the token's expiry.",
+    code: "AT213", name: "privilege_zero", severity: .info, category: .time,
+    structural: true,
+    summary:
+      "A privilege value is 0: it inherits the token's expiry.",
     explanation:
       "A privilege value of 0 has no limit of its own and lasts as long as the token. Some tools (parse.py) show it as already expired; it is not.",
     fix:

@@ -9,10 +9,12 @@ struct PublishOutlivesJoin: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT216", name: "publish_outlives_join", severity: .warning, category: .time,
     structural: true,
-    summary: "An RTC publish privilege lasts longer than joinChannel.",
+    summary:
+      "An RTC publish privilege lasts longer than joinChannel.",
     explanation:
       "When joinChannel expires the user leaves the channel, so a longer publish privilege (2, 3 or 4) never takes effect. A value of 0 inherits the token expiry, which is longer than a non-zero join.",
-    fix: "Give joinChannel the longest lifetime, and publish privileges the same or shorter.",
+    fix:
+      "Give joinChannel the longest lifetime, and publish privileges the same or shorter.",
     source: RuleSource.rtcBuilder2)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {

@@ -9,12 +9,15 @@ import AgoraToken
 struct TokenExpired24hCap: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT207", name: "token_expired_24h_cap", severity: .error, category: .time,
-    summary: "More than 24 hours have passed since issue_ts: Agora rejects the token.",
+    structural: false,
+    summary:
+      "More than 24 hours have passed since issue_ts: Agora rejects the token.",
     explanation:
       "Agora's servers accept a 007 token for at most 24 hours after issue_ts, whatever its expire says. A token built with a longer lifetime is rejected a day after issue (error 109, \"dynamic key or token timeout\"), so its expiry in the token is never reached.",
     fix:
       "Request a new token at least once a day; build tokens with expire of at most 86400 seconds and renew them before they expire.",
-    source: RuleSource.authentication, agoraErrorCodes: [109])
+    source: RuleSource.authentication,
+    agoraErrorCodes: [109])
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2,

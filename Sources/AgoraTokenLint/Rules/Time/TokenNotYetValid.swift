@@ -7,10 +7,13 @@ import AgoraToken
 struct TokenNotYetValid: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT202", name: "token_not_yet_valid", severity: .error, category: .time,
-    summary: "The token was issued after the time judged: one of the clocks is skewed.",
+    structural: false,
+    summary:
+      "The token was issued after the time judged: one of the clocks is skewed.",
     explanation:
       "issue_ts comes from the token server's clock. A token issued in the future of the client (or of the time you judge at) means the token server's or the client's clock is wrong, and lifetimes are shifted by the skew.",
-    fix: "Synchronise the token server's clock with NTP, and check the client device's clock.",
+    fix:
+      "Synchronise the token server's clock with NTP, and check the client device's clock.",
     source: RuleSource.accessToken2)
 
   // 006 and legacy keys store no issue time (006 `ts - 86400` is only an estimate), so the rule

@@ -7,10 +7,13 @@ import AgoraToken
 struct LegacyVersion: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT501", name: "legacy_version", severity: .warning, category: .version,
-    summary: "The token is not a 007 AccessToken2; Agora recommends 007.",
+    structural: false,
+    summary:
+      "The token is not a 007 AccessToken2; Agora recommends 007.",
     explanation:
       "006 AccessToken and the older DynamicKey formats sign fewer fields (006 stores only CRCs of the channel and uid) and are kept for compatibility. New SDK features and services need AccessToken2.",
-    fix: "Build tokens with the *TokenBuilder2 classes (AccessToken2, prefix 007).",
+    fix:
+      "Build tokens with the *TokenBuilder2 classes (AccessToken2, prefix 007).",
     source: RuleSource.accessToken2Upgrade)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
