@@ -49,34 +49,32 @@ enum PrivilegeStatements {
 
   static func values006(_ facts: DiagnosisFacts) -> [Diagnosis] {
     guard let token = facts.token006 else { return [] }
-    var result: [Diagnosis] = []
-    let zero = token.privileges.filter { $0.value == 0 }
-    if let first = zero.first {
-      result.append(
-        Diagnosis(
-          "privilege_expiry_zero",
-          "privilege \(names(zero)) is 0: no absolute expiry was set; a 006 privilege value is the Unix time at which it ends",
-          field: .privilege006(first.id)))
-    }
-    let late = TimeLimits.late006Privileges(token)
-    if let first = late.first {
-      result.append(
-        Diagnosis(
-          "privilege_expiry_over_24h_after_issue",
-          "privilege \(names(late)) expires at \(TimeLimits.iso(UInt64(first.value))), more than 24 hours after the estimated issue time \(TimeLimits.iso(token.issuedAtEstimate)) (ts - 86400): check the expiry arithmetic (a lifetime added twice, or milliseconds)",
-          field: .privilege006(first.id)))
-    }
     let small = token.privileges.filter {
       $0.value != 0 && UInt64($0.value) < TimeLimits.absoluteThreshold
     }
-    if let first = small.first {
-      result.append(
-        Diagnosis(
-          "privilege_expiry_looks_like_duration",
-          "privilege \(names(small)) is \(first.value), below 1000000000: a duration or enum landed where 006 expects an absolute Unix time, so it lies in \(TimeLimits.iso(UInt64(first.value)).prefix(4)); pass now + lifetime",
-          field: .privilege006(first.id)))
-    }
-    return result
+    return [
+      statement("privilege_expiry_zero", about: token.privileges.filter { $0.value == 0 }) {
+        names, _ in
+        "privilege \(names) is 0: no absolute expiry was set; a 006 privilege value is the Unix time at which it ends"
+      },
+      statement(
+        "privilege_expiry_over_24h_after_issue", about: TimeLimits.late006Privileges(token)
+      ) { names, first in
+        "privilege \(names) expires at \(TimeLimits.iso(UInt64(first.value))), more than 24 hours after the estimated issue time \(TimeLimits.iso(token.issuedAtEstimate)) (ts - 86400): check the expiry arithmetic (a lifetime added twice, or milliseconds)"
+      },
+      statement("privilege_expiry_looks_like_duration", about: small) { names, first in
+        "privilege \(names) is \(first.value), below 1000000000: a duration or enum landed where 006 expects an absolute Unix time, so it lies in \(TimeLimits.iso(UInt64(first.value)).prefix(4)); pass now + lifetime"
+      },
+    ].compactMap { $0 }
+  }
+
+  /// The statement `name` about `privileges`, worded from their names and the first of them and
+  /// pointing at it; `nil` when there are none.
+  private static func statement(
+    _ name: String, about privileges: [Privilege], _ message: (String, Privilege) -> String
+  ) -> Diagnosis? {
+    guard let first = privileges.first else { return nil }
+    return Diagnosis(name, message(names(privileges), first), field: .privilege006(first.id))
   }
 
   static func names(_ privileges: [Privilege]) -> String {
