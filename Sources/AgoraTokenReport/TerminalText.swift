@@ -2,9 +2,12 @@
 ///
 /// Token fields are attacker-controlled: a channel name can carry ESC sequences that move the
 /// cursor or retitle the window, CR and LF that forge report lines, or bidirectional overrides
-/// that reorder what a person reads. Text reports show such characters as `\u{1B}` escapes.
+/// that reorder what a person reads; invisible characters (zero-width spaces and joiners, bidi
+/// marks, U+2028/U+2029 line and paragraph separators, a byte-order mark) make two different
+/// channel names look the same, which is how a channel mismatch hides. Text reports show such
+/// characters as `\u{1B}` escapes.
 public enum TerminalText {
-  /// `text` with every control or bidirectional-override character escaped.
+  /// `text` with every control, bidirectional-control or invisible character escaped.
   public static func sanitized(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
     var out = ""
@@ -72,7 +75,17 @@ public enum TerminalText {
   }
 
   private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-      || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    let value = scalar.value
+    if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+    guard value >= 0xAD else { return false }
+    return unsafeRanges.contains { $0.contains(value) }
   }
+
+  /// Beyond C0 and C1 controls: the soft hyphen, the Arabic letter mark, zero-width space, joiners
+  /// and the LRM/RLM marks, the line and paragraph separators with the bidi embeddings and
+  /// overrides, word joiner through the bidi isolates, and the byte-order mark.
+  private static let unsafeRanges: [ClosedRange<UInt32>] = [
+    0xAD...0xAD, 0x61C...0x61C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069,
+    0xFEFF...0xFEFF,
+  ]
 }

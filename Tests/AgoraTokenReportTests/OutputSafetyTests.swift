@@ -28,6 +28,27 @@ struct OutputSafetyTests {
     }
   }
 
+  @Test(
+    "invisible and bidi characters are escaped",
+    arguments: [
+      (0x2028, "\\u{2028}"), (0x2029, "\\u{2029}"), (0x200B, "\\u{200B}"), (0x200E, "\\u{200E}"),
+      (0x200F, "\\u{200F}"), (0x061C, "\\u{61C}"), (0x202E, "\\u{202E}"), (0x2067, "\\u{2067}"),
+      (0xFEFF, "\\u{FEFF}"), (0x00AD, "\\u{AD}"), (0x0085, "\\u{85}"),
+    ])
+  func invisibleCharacters(value: UInt32, escaped: String) throws {
+    let scalar = try #require(Unicode.Scalar(value))
+    let line = "room" + String(Character(scalar)) + "1"
+    #expect(TerminalText.sanitized(line) == "room" + escaped + "1")
+    #expect(TerminalText.sanitizedLine(line) == "room" + escaped + "1")
+  }
+
+  @Test("printable text beyond ASCII passes unchanged")
+  func printableText() {
+    for text in ["café", "房间", "𝔸", "emoji 😀", "a-b_c.d"] {
+      #expect(TerminalText.sanitized(text) == text)
+    }
+  }
+
   @Test("diff text escapes what the tokens carry")
   func diffText() throws {
     let left = try Self.token(channel: "room\u{1B}]0;pwned\u{7}\r\nFAKE LINE")
