@@ -17,26 +17,22 @@ struct LegacyTokenObject: ReportObject {
     // The vectors write `"version": null` for the unprefixed keys.
     try container.encodeOrNull(token.version, forKey: Key("version"))
     try container.encode(token.appID, forKey: Key("app_id"))
+    try container.encodeIfPresent(token.signature, forKey: Key("signature"))
+    try container.encodeIfPresent(token.unixTs, forKey: Key("unix_ts"))
+    try container.encodeIfPresent(token.expiredTs, forKey: Key("expired_ts"))
     switch token {
     case .dynamicKey5(let key):
       try container.encode(key.serviceType, forKey: Key("service_type"))
       try container.encodeOrNull(key.serviceName, forKey: Key("service"))
-      try container.encode(key.signature, forKey: Key("signature"))
-      try container.encode(key.unixTs, forKey: Key("unix_ts"))
       try container.encode(key.salt, forKey: Key("salt"))
-      try container.encode(key.expiredTs, forKey: Key("expired_ts"))
       var extra = container.nestedContainer(keyedBy: Key.self, forKey: Key("extra"))
       let values = Dictionary(key.extra.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
       for (id, value) in values { try extra.encode(value, forKey: Key(String(id))) }
       try container.encodeIfPresent(key.trailingBytes?.count, forKey: Key("trailing_bytes"))
     case .textKey(let key):
-      try container.encode(key.signature, forKey: Key("signature"))
-      try container.encode(key.unixTs, forKey: Key("unix_ts"))
       try container.encode(key.randomHex, forKey: Key("random_hex"))
       try container.encodeIfPresent(key.uid, forKey: Key("uid"))
-      try container.encodeIfPresent(key.expiredTs, forKey: Key("expired_ts"))
     case .signaling(let signaling):
-      try container.encode(signaling.expiredTs, forKey: Key("expired_ts"))
       try container.encode(signaling.md5, forKey: Key("md5"))
     }
     if let issued = token.unixTs {

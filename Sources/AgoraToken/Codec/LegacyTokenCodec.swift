@@ -130,7 +130,9 @@ public enum LegacyTokenCodec {
     let count = Int(try cursor.readUInt16("extra count"))
     for _ in 0..<count {
       let entryKey = try cursor.readUInt16("extra key")
-      key.extra.append((entryKey, try cursor.readPackedString("extra \(entryKey) value")))
+      key.extra.append(
+        DynamicKey5.Extra(
+          key: entryKey, value: try cursor.readPackedString("extra \(entryKey) value")))
     }
     if !cursor.isAtEnd {
       key.trailingBytes = TrailingBytes(offset: cursor.offset, count: cursor.remaining)

@@ -56,6 +56,16 @@ public enum LegacyToken: Hashable, Sendable {
     }
   }
 
+  /// The signature as stored (hex text of an HMAC-SHA1), for the keys that carry one: every
+  /// kind but the signaling token, which stores an MD5 (``SignalingToken/md5``).
+  public var signature: String? {
+    switch self {
+    case .dynamicKey5(let key): key.signature
+    case .textKey(let key): key.signature
+    case .signaling: nil
+    }
+  }
+
   /// The key's expiry, absolute Unix seconds, where the key stores one (0 = does not expire).
   public var expiredTs: UInt32? {
     switch self {
@@ -85,7 +95,7 @@ public struct DynamicKey5: Hashable, Sendable {
   /// Expiry, absolute Unix seconds (0 = does not expire).
   public var expiredTs: UInt32 = 0
   /// The extra map in wire order (key 1 `ALLOW_UPLOAD_IN_CHANNEL`: `"0"` no upload, `"3"` audio+video).
-  public var extra: [(key: UInt16, value: String)] = []
+  public var extra: [Extra] = []
   /// Bytes after the extra map, when there are any (content offsets).
   public var trailingBytes: TrailingBytes?
 
@@ -106,27 +116,12 @@ public struct DynamicKey5: Hashable, Sendable {
     }
   }
 
-  /// Compares every field.
-  public static func == (lhs: Self, rhs: Self) -> Bool {
-    lhs.serviceType == rhs.serviceType && lhs.signature == rhs.signature
-      && lhs.appIDBytes == rhs.appIDBytes && lhs.unixTs == rhs.unixTs && lhs.salt == rhs.salt
-      && lhs.expiredTs == rhs.expiredTs && lhs.extra.map(\.key) == rhs.extra.map(\.key)
-      && lhs.extra.map(\.value) == rhs.extra.map(\.value) && lhs.trailingBytes == rhs.trailingBytes
-  }
-
-  /// Hashes every field.
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(serviceType)
-    hasher.combine(signature)
-    hasher.combine(appIDBytes)
-    hasher.combine(unixTs)
-    hasher.combine(salt)
-    hasher.combine(expiredTs)
-    hasher.combine(trailingBytes)
-    for entry in extra {
-      hasher.combine(entry.key)
-      hasher.combine(entry.value)
-    }
+  /// One entry of the extra map: a numeric key and its text value.
+  public struct Extra: Hashable, Sendable {
+    /// The key (1 = `ALLOW_UPLOAD_IN_CHANNEL`).
+    public var key: UInt16
+    /// The value as stored.
+    public var value: String
   }
 }
 
