@@ -9,9 +9,8 @@ extension TextRenderer {
     lines.append("  issued     \(TimeText.iso8601(issued)) (issue_ts \(token.issueTs))")
     lines.append(
       "  lifetime   \(TimeText.duration(UInt64(token.expire))) (expire \(token.expire) s)")
-    let expiry = TimeText.expiry(token.expiresAt, now: now)
-    let expiryText = token.expiresAt <= now ? style.red(expiry) : style.green(expiry)
-    lines.append("  expires    \(TimeText.iso8601(token.expiresAt)), \(expiryText)")
+    lines.append(
+      "  expires    \(TimeText.iso8601(token.expiresAt)), \(endText(token.expiresAt, of: token))")
     lines.append("  salt       \(token.salt)")
     lines.append("  services   \(token.serviceCount)")
     for (index, service) in token.services.enumerated() {
@@ -61,12 +60,31 @@ extension TextRenderer {
     let padded = label.count >= 24 ? label : label + String(repeating: " ", count: 24 - label.count)
     if privilege.value == 0 {
       return padded + "0 s: inherits the token's expiry ("
-        + TimeText.expiry(token.expiresAt, now: now) + ")"
+        + endText(token.expiresAt, of: token, inHeader: false) + ")"
     }
     let expiresAt = token.expiresAt(privilegeValue: privilege.value)
-    let expiry = TimeText.expiry(expiresAt, now: now)
     return padded + "\(privilege.value) s (\(TimeText.duration(UInt64(privilege.value)))), "
-      + "until \(TimeText.iso8601(expiresAt)), " + (expiresAt <= now ? style.red(expiry) : expiry)
+      + "until \(TimeText.iso8601(expiresAt)), " + endText(expiresAt, of: token, inHeader: false)
+  }
+
+  /// How long something of `token` that ends at `end` lasts from `now`: "expires in ..." or
+  /// "expired ... ago", or, when Agora's 24-hour limit comes first, that the limit ends it (when,
+  /// in the header; a privilege line only points there), so that no line promises days that
+  /// Agora never grants.
+  private func endText(_ end: UInt64, of token: AccessToken2, inHeader: Bool = true) -> String {
+    let cap = token.dayCapEndsAt
+    let effective = min(end, cap)
+    var text = TimeText.expiry(effective, now: now)
+    if cap < end, !inHeader {
+      text = "never reached: the 24-hour limit above ends it"
+    } else if cap < end {
+      text =
+        "never reached: Agora's 24-hour limit ends it at \(TimeText.iso8601(cap)) ("
+        + (cap > now ? "in \(TimeText.duration(cap - now))" : "\(TimeText.duration(now - cap)) ago")
+        + ")"
+    }
+    if effective <= now { return style.red(text) }
+    return inHeader && cap >= end ? style.green(text) : text
   }
 
   private func permissionLines(_ permissions: [RTM2ResourcePermissions]) -> [String] {

@@ -38,6 +38,11 @@ public struct AccessToken2: Hashable, Sendable {
   /// The absolute expiry, Unix seconds (`issue_ts + expire`), computed without overflow.
   public var expiresAt: UInt64 { UInt64(issueTs) + UInt64(expire) }
 
+  /// When Agora stops accepting the token whatever its expire says, Unix seconds:
+  /// `issue_ts + 86400`. Agora's servers accept a 007 token for at most 24 hours after issue_ts
+  /// (Agora's "Authentication workflow" and token FAQ); a longer `expire` is never reached.
+  public var dayCapEndsAt: UInt64 { UInt64(issueTs) + 86_400 }
+
   /// The absolute expiry of a privilege value: `issue_ts + value`, or the token's expiry when the value is 0.
   public func expiresAt(privilegeValue value: UInt32) -> UInt64 {
     value == 0 ? expiresAt : UInt64(issueTs) + UInt64(value)

@@ -10,7 +10,7 @@ import AgoraToken
 /// `RtcTokenBuilder2` docstrings (`python3/src/RtcTokenBuilder2.py`).
 enum DayCap {
   /// When the cap ends `token`, Unix seconds: `issue_ts + 86400`.
-  static func endsAt(_ token: AccessToken2) -> UInt64 { UInt64(token.issueTs) + TimeLimits.day }
+  static func endsAt(_ token: AccessToken2) -> UInt64 { token.dayCapEndsAt }
 
   /// Whether the cap, not the token's own expiry, ends `token` at `now`: the cap has passed
   /// (beyond `leeway`) while `issue_ts + expire` has not.
