@@ -31,13 +31,26 @@ struct TokenBody: Sendable {
   ]
 
   /// Reads at most `limit` bytes and extracts the token and its context.
-  /// - Throws: 413 `body_too_large` over the limit; 400 `bad_body` for an empty body, several
-  ///   lines, JSON without a string `token`, or a JSON member this endpoint does not take.
+  /// - Throws: 413 `body_too_large` over the limit; 400 `bad_body` for a body the HTTP parser
+  ///   cannot read, an empty body, several lines, JSON without a string `token`, or a JSON
+  ///   member this endpoint does not take.
   static func read(_ request: Request, limit: Int) async throws -> TokenBody {
     if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
       throw ErrorBodyMiddleware<BasicRequestContext>.bodyTooLarge(limit)
     }
-    let buffer = try await request.body.collect(upTo: limit)
+    let buffer: ByteBuffer
+    do {
+      buffer = try await request.body.collect(upTo: limit)
+    } catch let error as any HTTPResponseError {
+      throw error  // a body over the cap: 413, as ErrorBodyMiddleware translates it
+    } catch {
+      // The HTTP parser's errors (a chunk size that is not hex, a broken length) are the
+      // client's, not the server's: 400, not 500.
+      throw ServerError(
+        .badRequest, kind: "bad_body",
+        "the request body could not be read (malformed chunked encoding or length); send the token as a plain body"
+      )
+    }
     let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     if trimmed.first == "{" { return try fromJSON(text) }

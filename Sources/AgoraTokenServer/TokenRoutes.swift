@@ -18,8 +18,12 @@ struct TokenRoutes: Sendable {
 
   func chatUser(_ request: Request, userID: String?) throws -> Response {
     let query = try QueryParameters(request, allowed: ["expire", "format"])
-    guard let raw = userID, let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
+    guard let raw = userID, !raw.isEmpty else {
       throw ServerError.badParameter("user_id", "required in the path: /chat/user/token/{user_id}")
+    }
+    guard let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
+      throw ServerError.badParameter(
+        "user_id", "the path segment is not percent-encoded UTF-8; encode the user id as UTF-8")
     }
     return try issue(.chatUser(userID: decoded), query: query)
   }
@@ -27,7 +31,7 @@ struct TokenRoutes: Sendable {
   func rtc(_ request: Request) throws -> Response {
     let query = try QueryParameters(
       request, allowed: ["channel", "uid", "account", "role", "expire", "format"])
-    let channel = try query.required("channel")
+    let channel = try BoundNames.channel(try query.required("channel"))
     let user: TokenUser
     switch (query["uid"], query["account"]) {
     case (let uid?, nil):
@@ -39,7 +43,7 @@ struct TokenRoutes: Sendable {
       }
       user = .uid(value)
     case (nil, let account?) where !account.isEmpty:
-      user = .account(account)
+      user = .account(try BoundNames.account(account))
     case (_?, _?):
       throw ServerError.badParameter("uid", "give uid or account, not both")
     default:
@@ -56,7 +60,8 @@ struct TokenRoutes: Sendable {
 
   func rtm(_ request: Request) throws -> Response {
     let query = try QueryParameters(request, allowed: ["user_id", "expire", "format"])
-    return try issue(.rtm(userID: try query.required("user_id")), query: query)
+    return try issue(
+      .rtm(userID: try BoundNames.rtmUserID(query.required("user_id"))), query: query)
   }
 
   private func issue(_ kind: TokenMinter.Kind, query: QueryParameters) throws -> Response {

@@ -30,6 +30,14 @@ struct ErrorPathTests {
       ("/rtc/token?channel=c&uid=1&role=admin", "bad_parameter"),
       ("/rtm/token", "bad_parameter"),
       ("/rtm/token?user_id=", "bad_parameter"),
+      // Names that agtoken lint rejects as errors (AT302-AT305) are refused before signing.
+      ("/rtc/token?channel=%00&uid=1", "bad_parameter"),
+      ("/rtc/token?channel=a%0Ab&uid=1", "bad_parameter"),
+      ("/rtc/token?channel=caf%C3%A9&uid=1", "bad_parameter"),
+      ("/rtc/token?channel=\(String(repeating: "c", count: 64))&uid=1", "bad_parameter"),
+      ("/rtc/token?channel=c&account=\(String(repeating: "a", count: 256))", "bad_parameter"),
+      ("/rtm/token?user_id=\(String(repeating: "u", count: 65))", "bad_parameter"),
+      ("/chat/user/token/%FF", "bad_parameter"),
     ])
   func badParameters(uri: String, kind: String) async throws {
     try await fixture.live { client in
@@ -37,6 +45,22 @@ struct ErrorPathTests {
       #expect(response.status == .badRequest)
       #expect(response.headers[.contentType] == "application/json")
       #expect(response.errorKind == kind)
+    }
+  }
+
+  @Test(
+    "a body the HTTP parser cannot read is 400 bad_body, not 500",
+    arguments: ["zz", "-5", "FFFFFFFFFFFFFFFFFF"])
+  func malformedChunkedBody(chunkSize: String) async throws {
+    try await fixture.live { client in
+      let port = try #require(client.port)
+      let answer = try await RawHTTP.exchange(
+        port: port,
+        request:
+          "POST /inspect HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n\(chunkSize)\r\nabc\r\n0\r\n\r\n"
+      )
+      #expect(answer.hasPrefix("HTTP/1.1 400"), "\(answer.prefix(40))")
+      #expect(answer.contains("\"kind\" : \"bad_body\""))
     }
   }
 

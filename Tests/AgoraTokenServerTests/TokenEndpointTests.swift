@@ -68,6 +68,24 @@ struct TokenEndpointTests {
     }
   }
 
+  @Test("names at Agora's limits are accepted: 63-byte channel of every allowed character")
+  func namesAtTheLimits() async throws {
+    let fixture = fixture
+    let channel = "aZ09 !#$%&()+-:;<=.>?@[]^_{}|~," + String(repeating: "x", count: 32)
+    let encoded = try #require(
+      channel.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+    try await fixture.live { client in
+      let response = try await client.get(
+        "/rtc/token?channel=\(encoded)&account=\(String(repeating: "a", count: 255))")
+      #expect(response.status == .ok)
+      let checked = try CheckedToken(response.text, certificate: fixture.certificate)
+      #expect(
+        checked.token.services.first?.fields
+          == .rtc(channelName: channel, uid: String(repeating: "a", count: 255)))
+      #expect(channel.utf8.count == 63)
+    }
+  }
+
   @Test("GET /rtm/token returns an RTM login token for user_id")
   func rtmToken() async throws {
     let fixture = fixture

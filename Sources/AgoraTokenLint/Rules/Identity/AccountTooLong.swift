@@ -19,13 +19,15 @@ struct AccountTooLong: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
     return token.services.enumerated().compactMap { index, service in
-      guard service.type == .rtc, let user = service.userText, user.value.utf8.count > 255 else {
+      guard service.type == .rtc, let user = service.userText,
+        user.value.utf8.count > AgoraNameLimits.accountMaxBytes
+      else {
         return nil
       }
       return descriptor.finding(
         "the RTC user account is \(user.value.utf8.count) bytes; the limit is 255",
         field: .serviceField(index, user.key), value: .number(user.value.utf8.count),
-        expected: 255, unit: .bytes)
+        expected: .number(AgoraNameLimits.accountMaxBytes), unit: .bytes)
     }
   }
 }

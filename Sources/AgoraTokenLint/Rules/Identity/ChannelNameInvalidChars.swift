@@ -17,22 +17,11 @@ struct ChannelNameInvalidChars: LintRule {
       "Map the channel name to the allowed characters, for example with an id or a hex hash.",
     source: RuleSource.joinChannel)
 
-  /// The documented punctuation, besides ASCII letters, digits and space.
-  static let punctuation = Set("!#$%&()+-:;<=.>?@[]^_{}|~, ".unicodeScalars)
-
-  static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-      || punctuation.contains(scalar)
-  }
-
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
     return token.services.enumerated().compactMap { index, service in
       guard service.type == .rtc, let channel = service.channelName else { return nil }
-      var bad: [Unicode.Scalar] = []
-      for scalar in channel.unicodeScalars where !Self.isAllowed(scalar) && !bad.contains(scalar) {
-        bad.append(scalar)
-      }
+      let bad = AgoraNameLimits.disallowedChannelCharacters(channel)
       guard !bad.isEmpty else { return nil }
       let shown = bad.prefix(8).map { "U+\(String($0.value, radix: 16, uppercase: true))" }
       return descriptor.finding(

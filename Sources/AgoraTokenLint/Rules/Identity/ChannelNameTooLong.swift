@@ -19,12 +19,13 @@ struct ChannelNameTooLong: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
     return token.services.enumerated().compactMap { index, service in
-      guard service.type == .rtc, let channel = service.channelName, channel.utf8.count >= 64
+      guard service.type == .rtc, let channel = service.channelName,
+        channel.utf8.count > AgoraNameLimits.channelNameMaxBytes
       else { return nil }
       return descriptor.finding(
         "the RTC channel name is \(channel.utf8.count) bytes; it must be less than 64",
         field: .serviceField(index, .channelName), value: .number(channel.utf8.count),
-        expected: 63,
+        expected: .number(AgoraNameLimits.channelNameMaxBytes),
         unit: .bytes)
     }
   }

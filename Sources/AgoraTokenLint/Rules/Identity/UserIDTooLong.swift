@@ -20,11 +20,12 @@ struct UserIDTooLong: LintRule {
     guard let token = inspection.accessToken2 else { return [] }
     return token.services.enumerated().compactMap { index, service in
       guard service.type == .rtm || service.type == .rtm2, let user = service.userID,
-        user.utf8.count > 64
+        user.utf8.count > AgoraNameLimits.rtmUserIDMaxBytes
       else { return nil }
       return descriptor.finding(
         "the \(service.type) user id is \(user.utf8.count) bytes; the limit is 64",
-        field: .serviceField(index, .userID), value: .number(user.utf8.count), expected: 64,
+        field: .serviceField(index, .userID), value: .number(user.utf8.count),
+        expected: .number(AgoraNameLimits.rtmUserIDMaxBytes),
         unit: .bytes)
     }
   }
