@@ -148,6 +148,19 @@ struct RepairBatchTests {
       ])
   }
 
+  @Test(
+    "a token right after a terminal colour code is found; a letter alone still binds",
+    arguments: [
+      ("\u{1B}[31m007eJxTYCgt/PXlDMduVo11==\u{1B}[0m", ["007eJxTYCgt/PXlDMduVo11=="]),
+      ("\u{1B}[1;33mtoken \u{1B}[0m007eJxTYCgt/PXlDMduVo11", ["007eJxTYCgt/PXlDMduVo11"]),
+      ("\u{1B}[m007eJxTYCgt/PXlDMduVo11", ["007eJxTYCgt/PXlDMduVo11"]),
+      ("[31m007eJxTYCgt/PXlDMduVo11", []),
+      ("m007eJxTYCgt/PXlDMduVo11", []),
+    ])
+  func afterColourCodes(line: String, tokens: [String]) {
+    #expect(TokenExtraction.tokens(inFreeText: line) == tokens)
+  }
+
   @Test("the fingerprint is the first 12 hex digits of the SHA-256 of the normalised token")
   func fingerprint() {
     let token = Self.tokens[0]

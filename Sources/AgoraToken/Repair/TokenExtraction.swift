@@ -106,7 +106,7 @@ enum FreeTextScanner {
     var found: [String] = []
     var index = 0
     while index < bytes.count {
-      if index == 0 || !isBodyByte(bytes[index - 1]),
+      if index == 0 || !isBodyByte(bytes[index - 1]) || followsEscapeSequence(bytes, at: index),
         let end = tokenEnd(bytes, from: index)
       {
         found.append(String(decoding: bytes[index..<end], as: UTF8.self))
@@ -116,6 +116,17 @@ enum FreeTextScanner {
       }
     }
     return found
+  }
+
+  /// Whether an ANSI CSI sequence (`ESC [`, parameters, a final byte such as the `m` of a
+  /// colour) ends right before `index`: coloured log lines put one straight before a token, and
+  /// its final letter would otherwise read as part of the token's body.
+  static func followsEscapeSequence(_ bytes: [UInt8], at index: Int) -> Bool {
+    var cursor = index - 1
+    guard cursor >= 2, (0x40...0x7E).contains(bytes[cursor]) else { return false }
+    cursor -= 1
+    while cursor >= 1, (0x20...0x3F).contains(bytes[cursor]) { cursor -= 1 }
+    return cursor >= 1 && bytes[cursor] == UInt8(ascii: "[") && bytes[cursor - 1] == 0x1B
   }
 
   /// Where a token starting at `start` ends, or `nil` when none starts there.
