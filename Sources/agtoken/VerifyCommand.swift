@@ -16,8 +16,8 @@ struct VerifyCommand: ParsableCommand {
       matched), --cert-env NAME, --cert-stdin, or AGORA_APP_CERTIFICATE. \
       Exit codes: 0 every signature is valid and every token is valid at the time judged; \
       1 a signature is invalid or could not be checked, a token is expired or not yet valid \
-      (unless --ignore-expiry), or a token will no longer be valid after --expires-within; \
-      2 usage or IO error; 3 a token could not be decoded.
+      (unless --ignore-expiry), a token will no longer be valid after --expires-within, or the \
+      input holds no token (a gate that verified nothing does not pass); 2 usage or IO error; 3 a token could not be decoded.
 
       EXAMPLES:
         agtoken verify --cert-file certs.txt samples/rtc-publisher.token
