@@ -7,8 +7,14 @@ import Hummingbird
 struct KnownRoute: Sendable {
   /// The path; a final `{user_id}`-style segment matches any one non-empty segment.
   let path: String
-  /// The methods it answers, for the `Allow` header.
+  /// The methods it answers, for the `Allow` header; a `GET` route answers `HEAD` too
+  /// (``HeadMiddleware``).
   let methods: [HTTPRequest.Method]
+
+  /// What the `Allow` header lists: the methods, with `HEAD` after `GET`.
+  var allowed: [HTTPRequest.Method] {
+    methods.flatMap { $0 == .get ? [.get, .head] : [$0] }
+  }
 
   func matches(_ requested: String) -> Bool {
     guard let brace = path.firstIndex(of: "{") else { return requested == path }
@@ -23,9 +29,9 @@ struct KnownRoute: Sendable {
     _ request: Request, context: Context, routes: [KnownRoute]
   ) throws -> Response? {
     guard let route = routes.first(where: { $0.matches(request.uri.path) }),
-      !route.methods.contains(request.method)
+      !route.allowed.contains(request.method)
     else { return nil }
-    let allowed = route.methods.map(\.rawValue).joined(separator: ", ")
+    let allowed = route.allowed.map(\.rawValue).joined(separator: ", ")
     var response = try ServerError(
       .methodNotAllowed, kind: "method_not_allowed",
       "\(route.path) answers \(allowed), not \(request.method.rawValue)"

@@ -1,5 +1,6 @@
 import AgoraToken
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// The token server: Agora's Chat token server demo (`GET /chat/app/token`), done properly, with
@@ -27,15 +28,16 @@ public enum TokenServer {
     let router = Router()
     router.add(middleware: AccessLogMiddleware(log: accessLog))
     router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: HeadMiddleware())
     router.add(
       middleware: ErrorBodyMiddleware(maxBodyBytes: configuration.maxBodyBytes, routes: routes))
 
-    router.get("/") { _, _ in WebRoutes.page() }
-    router.get("/inspector.js") { _, _ in WebRoutes.script() }
-    router.get("/inspector.css") { _, _ in WebRoutes.style() }
+    router.getAndHead("/") { _, _ in WebRoutes.page() }
+    router.getAndHead("/inspector.js") { _, _ in WebRoutes.script() }
+    router.getAndHead("/inspector.css") { _, _ in WebRoutes.style() }
     // Browsers ask for it unprompted; no icon beats a 404 in every page's console.
-    router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
-    router.get("/healthz") { _, _ in
+    router.getAndHead("/favicon.ico") { _, _ in Response(status: .noContent) }
+    router.getAndHead("/healthz") { _, _ in
       JSONResponse.make(body: ["status": "ok"])
     }
     let inspect = InspectRoutes(configuration: configuration)
@@ -52,12 +54,12 @@ public enum TokenServer {
     if let bearer = configuration.bearer {
       group.add(middleware: BearerAuthMiddleware(secret: bearer))
     }
-    group.get("/chat/app/token") { request, _ in try tokens.chatApp(request) }
-    group.get("/chat/user/token/{user_id}") { request, context in
+    group.getAndHead("/chat/app/token") { request, _ in try tokens.chatApp(request) }
+    group.getAndHead("/chat/user/token/{user_id}") { request, context in
       try tokens.chatUser(request, userID: context.parameters.get("user_id"))
     }
-    group.get("/rtc/token") { request, _ in try tokens.rtc(request) }
-    group.get("/rtm/token") { request, _ in try tokens.rtm(request) }
+    group.getAndHead("/rtc/token") { request, _ in try tokens.rtc(request) }
+    group.getAndHead("/rtm/token") { request, _ in try tokens.rtm(request) }
     return router
   }
 
@@ -91,6 +93,8 @@ public enum TokenServer {
     fallback.logLevel = .notice
     return Application(
       router: router(configuration, accessLog: accessLog),
+      // A connection that sends nothing for a minute is closed, so idle sockets cannot pile up.
+      server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .seconds(60))),
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port),
         serverName: "agtoken"),

@@ -64,6 +64,32 @@ struct ErrorPathTests {
     }
   }
 
+  @Test(
+    "HEAD answers as GET would, without a body",
+    arguments: [
+      ("/healthz", HTTPResponse.Status.ok), ("/chat/app/token", .ok),
+      ("/rtc/token?channel=%00&uid=1", .badRequest), ("/nope", .notFound),
+    ])
+  func head(uri: String, status: HTTPResponse.Status) async throws {
+    try await fixture.live { client in
+      let response = try await client.execute(uri: uri, method: .head)
+      #expect(response.status == status)
+      #expect(response.body.readableBytes == 0)
+      let get = try await client.get(uri)
+      #expect(get.status == status)
+      #expect(response.headers[.contentType] == get.headers[.contentType])
+    }
+  }
+
+  @Test("a GET route asked with POST lists GET and HEAD in Allow")
+  func allowListsHead() async throws {
+    try await fixture.live { client in
+      let response = try await client.post("/rtc/token", "x")
+      #expect(response.status == .methodNotAllowed)
+      #expect(response.headers[.allow] == "GET, HEAD")
+    }
+  }
+
   @Test("unknown paths are 404 with a JSON body")
   func notFound() async throws {
     try await fixture.live { client in

@@ -116,10 +116,10 @@ struct WebInspectorTests {
     #expect(response.errorKind == "bad_parameter")
   }
 
-  @Test("POST / answers 405 with Allow: GET")
+  @Test("POST / answers 405 with Allow: GET, HEAD")
   func postToPage() async throws {
     let response = try await fixture.live { client in try await client.post("/", "x") }
     #expect(response.status == .methodNotAllowed)
-    #expect(response.headers[.allow] == "GET")
+    #expect(response.headers[.allow] == "GET, HEAD")
   }
 }
