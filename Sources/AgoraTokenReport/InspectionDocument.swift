@@ -18,7 +18,7 @@ public struct InspectionDocument: Encodable {
   let token: TokenObject?
   let warnings: [ErrorObject]
   let signature: SignatureObject
-  let identityChecks: [IdentityCheck]
+  let identityChecks: [IdentityObject]
   let error: ErrorObject?
   let recognizedAs: RecognitionObject?
   let afterFix: AfterFixObject?
@@ -46,7 +46,7 @@ public struct InspectionDocument: Encodable {
     )
     .map(ErrorObject.init)
     signature = SignatureObject(inspection.signature)
-    identityChecks = inspection.identity
+    identityChecks = inspection.identity.map(IdentityObject.init)
     error = inspection.error.map(ErrorObject.init)
     recognizedAs = inspection.recognition.map(RecognitionObject.init)
     afterFix = inspection.afterFix.map { AfterFixObject($0, now: now, showToken: showToken) }
@@ -170,6 +170,27 @@ struct ErrorObject: ReportObject {
     try container.encodeIfPresent(offset, forKey: .offset)
     try container.encode(offsetSpace, forKey: .offsetSpace)
     try container.encodeIfPresent(object: partial, forKey: .partial)
+  }
+}
+
+/// An `identity_checks` entry: the check's members under their JSON names, read from the check.
+struct IdentityObject: ReportObject {
+  let check: IdentityCheck
+
+  init(_ check: IdentityCheck) { self.check = check }
+
+  enum Keys: String, CodingKey {
+    case field, expected, actual, matches, note
+    case matchingVariant = "matching_variant"
+  }
+
+  func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
+    try container.encode(check.actual, forKey: .actual)
+    try container.encode(check.expected, forKey: .expected)
+    try container.encode(check.field, forKey: .field)
+    try container.encode(check.matches, forKey: .matches)
+    try container.encodeIfPresent(check.matchingVariant, forKey: .matchingVariant)
+    try container.encodeIfPresent(check.note, forKey: .note)
   }
 }
 

@@ -1,4 +1,3 @@
-import AgoraToken
 import AgoraTokenLint
 
 extension Finding: ReportObject {
@@ -46,30 +45,6 @@ extension Diagnosis: ReportObject {
     try container.encodeIfPresent(field?.jsonPointer, forKey: .field)
     try container.encode(message, forKey: .message)
     try container.encode(statement, forKey: .statement)
-  }
-
-  /// Encodes the value as one JSON object (library users' `JSONEncoder`; the report writes it
-  /// through ``encode(into:)``). Throws what the encoder throws.
-  public func encode(to encoder: Encoder) throws { try encodeObject(to: encoder) }
-}
-
-extension IdentityCheck: ReportObject {
-  /// The JSON member names of `identity_checks` entries: `field`, `expected`, `actual`,
-  /// `matches`, `note`, `matching_variant`.
-  public enum Keys: String, CodingKey {
-    case field, expected, actual, matches, note
-    case matchingVariant = "matching_variant"
-  }
-
-  /// Writes the members into `container`, in key order; absent optionals are left out. Throws
-  /// what the container throws.
-  public func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
-    try container.encode(actual, forKey: .actual)
-    try container.encode(expected, forKey: .expected)
-    try container.encode(field, forKey: .field)
-    try container.encode(matches, forKey: .matches)
-    try container.encodeIfPresent(matchingVariant, forKey: .matchingVariant)
-    try container.encodeIfPresent(note, forKey: .note)
   }
 
   /// Encodes the value as one JSON object (library users' `JSONEncoder`; the report writes it

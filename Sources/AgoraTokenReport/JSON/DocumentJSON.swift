@@ -69,15 +69,15 @@ extension ErrorObject: DirectJSON {
   }
 }
 
-extension IdentityCheck: DirectJSON {
+extension IdentityObject: DirectJSON {
   func writeJSON(to json: DirectWriter, in slot: JSONStream.Slot) throws {
     json.object(in: slot) { object in
-      object.string("actual", actual)
-      object.string("expected", expected)
-      object.string("field", field)
-      object.bool("matches", matches)
-      object.string("matching_variant", ifPresent: matchingVariant)
-      object.string("note", ifPresent: note)
+      object.string("actual", check.actual)
+      object.string("expected", check.expected)
+      object.string("field", check.field)
+      object.bool("matches", check.matches)
+      object.string("matching_variant", ifPresent: check.matchingVariant)
+      object.string("note", ifPresent: check.note)
     }
   }
 }
