@@ -18,12 +18,8 @@ struct AccessToken006Object: ReportObject {
 
   /// Each privilege with its name and absolute expiry.
   var privilegeDetails: [PrivilegeObject] {
-    token.privileges.map { privilege in
-      PrivilegeObject(
-        id: privilege.id, name: AccessToken006.privilegeName(privilege.id), value: privilege.value,
-        expiresAt: token.expiresAt(privilegeValue: privilege.value),
-        inheritsTokenExpire: privilege.value == 0)
-    }
+    PrivilegeObject.details(
+      token.privileges, name: AccessToken006.privilegeName, expiresAt: token.expiresAt)
   }
 
   enum Keys: String, CodingKey {

@@ -97,12 +97,8 @@ struct ServiceObject: ReportObject {
     type = service.type.rawValue
     name = service.type.name
     privileges = PrivilegeMap(service.privileges)
-    privilegeDetails = service.privileges.map { privilege in
-      PrivilegeObject(
-        id: privilege.id, name: service.type.privilegeName(privilege.id), value: privilege.value,
-        expiresAt: token.expiresAt(privilegeValue: privilege.value),
-        inheritsTokenExpire: privilege.value == 0)
-    }
+    privilegeDetails = PrivilegeObject.details(
+      service.privileges, name: service.type.privilegeName, expiresAt: token.expiresAt)
     fields = service.fields
     unparsed = nil
   }
@@ -229,6 +225,19 @@ struct PrivilegeObject: ReportObject {
   let value: UInt32
   let expiresAt: UInt64
   let inheritsTokenExpire: Bool
+
+  /// Each of `privileges` with its name and its absolute expiry (`expiresAt` of its value, Unix
+  /// seconds); a value of 0 inherits the token's expiry.
+  static func details(
+    _ privileges: [Privilege], name: (UInt16) -> String?,
+    expiresAt: (_ privilegeValue: UInt32) -> UInt64
+  ) -> [PrivilegeObject] {
+    privileges.map { privilege in
+      PrivilegeObject(
+        id: privilege.id, name: name(privilege.id), value: privilege.value,
+        expiresAt: expiresAt(privilege.value), inheritsTokenExpire: privilege.value == 0)
+    }
+  }
 
   enum Keys: String, CodingKey {
     case id, name, value

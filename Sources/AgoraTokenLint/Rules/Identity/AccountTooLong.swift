@@ -17,17 +17,9 @@ struct AccountTooLong: LintRule {
     source: RuleSource.joinChannel)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let token = inspection.accessToken2 else { return [] }
-    return token.services.enumerated().compactMap { index, service in
-      guard service.type == .rtc, let user = service.userText,
-        user.value.utf8.count > AgoraNameLimits.accountMaxBytes
-      else {
-        return nil
-      }
-      return descriptor.finding(
-        "the RTC user account is \(user.value.utf8.count) bytes; the limit is 255",
-        field: .serviceField(index, user.key), value: .number(user.value.utf8.count),
-        expected: .number(AgoraNameLimits.accountMaxBytes), unit: .bytes)
-    }
+    NameLength.findings(
+      inspection, of: descriptor, types: [.rtc], limit: AgoraNameLimits.accountMaxBytes,
+      name: { $0.userText.map { ($0.value, $0.key) } }
+    ) { _, bytes in "the RTC user account is \(bytes) bytes; the limit is 255" }
   }
 }

@@ -17,16 +17,9 @@ struct ChannelNameTooLong: LintRule {
     source: RuleSource.joinChannel)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let token = inspection.accessToken2 else { return [] }
-    return token.services.enumerated().compactMap { index, service in
-      guard service.type == .rtc, let channel = service.channelName,
-        channel.utf8.count > AgoraNameLimits.channelNameMaxBytes
-      else { return nil }
-      return descriptor.finding(
-        "the RTC channel name is \(channel.utf8.count) bytes; it must be less than 64",
-        field: .serviceField(index, .channelName), value: .number(channel.utf8.count),
-        expected: .number(AgoraNameLimits.channelNameMaxBytes),
-        unit: .bytes)
-    }
+    NameLength.findings(
+      inspection, of: descriptor, types: [.rtc], limit: AgoraNameLimits.channelNameMaxBytes,
+      name: { $0.channelName.map { ($0, .channelName) } }
+    ) { _, bytes in "the RTC channel name is \(bytes) bytes; it must be less than 64" }
   }
 }

@@ -17,16 +17,9 @@ struct UserIDTooLong: LintRule {
     source: RuleSource.rtmLogin)
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let token = inspection.accessToken2 else { return [] }
-    return token.services.enumerated().compactMap { index, service in
-      guard service.type == .rtm || service.type == .rtm2, let user = service.userID,
-        user.utf8.count > AgoraNameLimits.rtmUserIDMaxBytes
-      else { return nil }
-      return descriptor.finding(
-        "the \(service.type) user id is \(user.utf8.count) bytes; the limit is 64",
-        field: .serviceField(index, .userID), value: .number(user.utf8.count),
-        expected: .number(AgoraNameLimits.rtmUserIDMaxBytes),
-        unit: .bytes)
-    }
+    NameLength.findings(
+      inspection, of: descriptor, types: [.rtm, .rtm2], limit: AgoraNameLimits.rtmUserIDMaxBytes,
+      name: { $0.userID.map { ($0, .userID) } }
+    ) { service, bytes in "the \(service.type) user id is \(bytes) bytes; the limit is 64" }
   }
 }
