@@ -73,18 +73,21 @@ extension TextRenderer {
   /// Agora never grants.
   private func endText(_ end: UInt64, of token: AccessToken2, inHeader: Bool = true) -> String {
     let cap = token.dayCapEndsAt
-    let effective = min(end, cap)
+    // A privilege that outlives the token ends with it; the limit matters only when it comes
+    // before both.
+    let effective = min(end, token.expiresAt, cap)
+    let capEnds = cap < min(end, token.expiresAt)
     var text = TimeText.expiry(effective, now: now)
-    if cap < end, !inHeader {
+    if capEnds, !inHeader {
       text = "never reached: the 24-hour limit above ends it"
-    } else if cap < end {
+    } else if capEnds {
       text =
         "never reached: Agora's 24-hour limit ends it at \(TimeText.iso8601(cap)) ("
         + (cap > now ? "in \(TimeText.duration(cap - now))" : "\(TimeText.duration(now - cap)) ago")
         + ")"
     }
     if effective <= now { return style.red(text) }
-    return inHeader && cap >= end ? style.green(text) : text
+    return inHeader && !capEnds ? style.green(text) : text
   }
 
   private func permissionLines(_ permissions: [RTM2ResourcePermissions]) -> [String] {
