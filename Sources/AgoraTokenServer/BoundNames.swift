@@ -16,10 +16,7 @@ enum BoundNames {
     }
     let bad = AgoraNameLimits.disallowedChannelCharacters(value)
     guard bad.isEmpty else {
-      let shown = bad.prefix(8).map { scalar in
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-      }
+      let shown = bad.prefix(8).map(Hex.codePoint)
       throw ServerError.badParameter(
         "channel",
         "contains \(shown.joined(separator: " ")), outside what Agora accepts: a-z, A-Z, 0-9, space and \(AgoraNameLimits.channelNamePunctuation)"

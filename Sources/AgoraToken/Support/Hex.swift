@@ -21,7 +21,7 @@ public enum Hex {
   }
 
   /// A code point as people write it, `U+` and at least four upper-case hex digits (`U+00E9`).
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+  package static func codePoint(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
