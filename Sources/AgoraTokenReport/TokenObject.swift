@@ -23,8 +23,9 @@ struct TokenObject {
   }
 }
 
-/// A 007 token as the vectors name its members, plus derived times. Members are read from the
-/// token as they are written rather than copied into the object first.
+/// A 007 token as the vectors name its members, plus derived times (`day_cap_ends_at` only when
+/// Agora's 24-hour limit comes before `expires_at`). Members are read from the token as they are
+/// written rather than copied into the object first.
 struct AccessToken2Object: ReportObject {
   let token: AccessToken2
   /// `issue_ts + expire <= now`; `now` is Unix seconds.
@@ -60,6 +61,8 @@ struct AccessToken2Object: ReportObject {
     case issuedAtISO = "issued_at_iso"
     case expiresAt = "expires_at"
     case expiresAtISO = "expires_at_iso"
+    case dayCapEndsAt = "day_cap_ends_at"
+    case dayCapEndsAtISO = "day_cap_ends_at_iso"
     case expired
     case trailingBytes = "trailing_bytes"
   }
@@ -67,6 +70,11 @@ struct AccessToken2Object: ReportObject {
   func encode(into container: inout KeyedEncodingContainer<Keys>) throws {
     // Members in key order: the stream then has nothing to sort (it would if they were not).
     try container.encode(token.appID, forKey: .appID)
+    // Only when Agora's 24-hour limit ends the token before `expires_at` does.
+    if let cap = token.dayCapEndsBeforeExpiry {
+      try container.encode(cap, forKey: .dayCapEndsAt)
+      try container.encode(TimeText.iso8601(cap), forKey: .dayCapEndsAtISO)
+    }
     try container.encode(token.expire, forKey: .expire)
     try container.encode(expired, forKey: .expired)
     try container.encode(token.expiresAt, forKey: .expiresAt)

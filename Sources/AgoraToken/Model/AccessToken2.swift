@@ -43,6 +43,14 @@ public struct AccessToken2: Hashable, Sendable {
   /// (Agora's "Authentication workflow" and token FAQ); a longer `expire` is never reached.
   public var dayCapEndsAt: UInt64 { UInt64(issueTs) + 86_400 }
 
+  /// Agora's 24-hour limit when it ends the token before its own expiry: ``dayCapEndsAt`` when
+  /// that is earlier than ``expiresAt`` (`expire` is more than 86400 seconds), else `nil`.
+  public var dayCapEndsBeforeExpiry: UInt64? { dayCapEndsAt < expiresAt ? dayCapEndsAt : nil }
+
+  /// When Agora stops accepting the token, Unix seconds: the earlier of ``expiresAt`` and
+  /// ``dayCapEndsAt``.
+  public var usableUntil: UInt64 { min(expiresAt, dayCapEndsAt) }
+
   /// The absolute expiry of a privilege value: `issue_ts + value`, or the token's expiry when the value is 0.
   public func expiresAt(privilegeValue value: UInt32) -> UInt64 {
     value == 0 ? expiresAt : UInt64(issueTs) + UInt64(value)

@@ -7,8 +7,8 @@ import AgoraToken
 /// expired when `issue_ts + expire` or any non-zero privilege expiry (`issue_ts + value`) is not
 /// after the failure time; a 006 token when `ts` or any non-zero privilege value is not after it.
 /// A 007 token is also dead more than 24 hours after `issue_ts` (``DayCap``, shared with AT207
-/// `token_expired_24h_cap`): then `expired_by_24h_cap` is stated, never
-/// `not_expired_at_failure_time`.
+/// `token_expired_24h_cap`): when that limit came before anything else ended, `expired_by_24h_cap`
+/// is stated instead of `expired_before_failure_time`, and never `not_expired_at_failure_time`.
 enum TimeStatements {
   /// Lifetimes up to this many seconds count as "a small positive duration" (31 days).
   static let smallDuration: UInt64 = 31 * 86_400
@@ -30,7 +30,6 @@ enum TimeStatements {
     var issuedAfter: UInt64?
     var cappedAt: UInt64?
     if let token = facts.token2 {
-      if DayCap.ends(token, at: now) { cappedAt = DayCap.endsAt(token) }
       if token.expiresAt <= now { expired = ("the token", token.expiresAt, .token(.expiresAt)) }
       for (index, service) in token.services.enumerated() where expired == nil {
         for privilege in service.privileges where privilege.value != 0 && expired == nil {
@@ -44,6 +43,12 @@ enum TimeStatements {
         }
       }
       if UInt64(token.issueTs) > now { issuedAfter = UInt64(token.issueTs) }
+      // The 24-hour limit, when it ended the token before anything else did, is what is named.
+      let cap = DayCap.endsAt(token)
+      if DayCap.ends(token, at: now), expired.map({ cap < $0.1 }) ?? true {
+        cappedAt = cap
+        expired = nil
+      }
     } else if let token = facts.token006 {
       if token.expiresAt <= now { expired = ("the token (ts)", token.expiresAt, .token(.ts)) }
       for privilege in token.privileges
@@ -77,11 +82,17 @@ enum TimeStatements {
           field: .token(.issueTs)))
     }
     if expired == nil && issuedAfter == nil && cappedAt == nil {
-      let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
+      let end: String
+      if let token = facts.token2, let cap = token.dayCapEndsBeforeExpiry {
+        end = "Agora's 24-hour limit ends it at \(TimeLimits.iso(cap))"
+      } else {
+        end =
+          "it expires at \(TimeLimits.iso(facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0))"
+      }
       result.append(
         Diagnosis(
           "not_expired_at_failure_time",
-          "at \(moment) the token was issued and still valid (it expires at \(TimeLimits.iso(end))): expiry is not the cause"
+          "at \(moment) the token was issued and still valid (\(end)): expiry is not the cause"
         ))
     }
     return result

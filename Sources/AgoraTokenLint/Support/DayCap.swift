@@ -12,10 +12,10 @@ enum DayCap {
   /// When the cap ends `token`, Unix seconds: `issue_ts + 86400`.
   static func endsAt(_ token: AccessToken2) -> UInt64 { token.dayCapEndsAt }
 
-  /// Whether the cap, not the token's own expiry, ends `token` at `now`: the cap has passed
-  /// (beyond `leeway`) while `issue_ts + expire` has not.
+  /// Whether the cap ended `token` by `now`: it comes before `issue_ts + expire` and has passed
+  /// (beyond `leeway`). It stays true after the token's own expiry, which the cap preceded.
   static func ends(_ token: AccessToken2, at now: UInt64, leeway: UInt64 = 0) -> Bool {
-    let cap = endsAt(token)
-    return cap < token.expiresAt && cap + leeway <= now && token.expiresAt + leeway > now
+    guard let cap = token.dayCapEndsBeforeExpiry else { return false }
+    return cap + leeway <= now
   }
 }

@@ -102,6 +102,18 @@ extension Inspection {
   }
 }
 
+extension Inspection {
+  /// When Agora stops accepting the token: ``tokenExpiry``, or for a 007 token whose `expire`
+  /// reaches past Agora's 24-hour limit, that limit (`issue_ts + 86400`, ``DayCap``).
+  var tokenEnd: TokenExpiry? {
+    if let token = accessToken2, let cap = token.dayCapEndsBeforeExpiry {
+      return TokenExpiry(
+        at: cap, field: .token(.issueTs), label: "Agora's 24-hour limit, issue_ts + 86400")
+    }
+    return tokenExpiry
+  }
+}
+
 /// A token's absolute expiry and where the report shows it.
 struct TokenExpiry {
   /// Unix seconds.

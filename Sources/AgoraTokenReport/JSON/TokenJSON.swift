@@ -19,6 +19,10 @@ extension AccessToken2Object: DirectJSON {
   func writeJSON(to json: DirectWriter, in slot: JSONStream.Slot) throws {
     try json.object(in: slot) { object in
       object.string("app_id", token.appID)
+      if let cap = token.dayCapEndsBeforeExpiry {
+        object.integer("day_cap_ends_at", cap)
+        object.string("day_cap_ends_at_iso", TimeText.iso8601(cap))
+      }
       object.integer("expire", token.expire)
       object.bool("expired", expired)
       object.integer("expires_at", token.expiresAt)

@@ -3,7 +3,8 @@ import AgoraToken
 /// AT205 `expires_within`: the token expires within `--expires-within` of `--now`.
 ///
 /// Source: the `-checkend` option of `openssl x509`, applied to a token's expiry: 007
-/// `issue_ts + expire` (`python3/src/AccessToken2.py`), 006 `ts`, a legacy key's `expired_ts`.
+/// `issue_ts + expire` (`python3/src/AccessToken2.py`), or Agora's 24-hour limit when that comes
+/// first (``DayCap``), 006 `ts`, a legacy key's `expired_ts`.
 struct ExpiresWithin: LintRule {
   let descriptor = RuleDescriptor(
     code: "AT205", name: "expires_within", severity: .warning, category: .time,
@@ -19,7 +20,7 @@ struct ExpiresWithin: LintRule {
   // An expired token expires within any window, so the gate fires for it as well: otherwise
   // `--select expires_within` would pass exactly the tokens that are already unusable.
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
-    guard let window = context.expiresWithin, let expiry = inspection.tokenExpiry,
+    guard let window = context.expiresWithin, let expiry = inspection.tokenEnd,
       expiry.at <= context.now + window
     else { return [] }
     let message: String

@@ -18,12 +18,16 @@ struct PrivilegeZero: LintRule {
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
+    let inherited =
+      token.dayCapEndsBeforeExpiry.map {
+        "\(TimeLimits.iso(token.expiresAt)), which Agora's 24-hour limit cuts to \(TimeLimits.iso($0))"
+      } ?? TimeLimits.iso(token.expiresAt)
     var findings: [Finding] = []
     for (index, service) in token.services.enumerated() {
       for privilege in service.privileges where privilege.value == 0 {
         findings.append(
           descriptor.finding(
-            "\(service.type) \(service.privilegeLabel(privilege.id)) is 0: it inherits the token's expiry (\(TimeLimits.iso(token.expiresAt)))",
+            "\(service.type) \(service.privilegeLabel(privilege.id)) is 0: it inherits the token's expiry (\(inherited))",
             field: .privilege(service: index, id: privilege.id), value: 0,
             unit: .seconds))
       }

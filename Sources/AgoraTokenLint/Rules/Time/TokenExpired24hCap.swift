@@ -1,7 +1,7 @@
 import AgoraToken
 
-/// AT207 `token_expired_24h_cap`: the time judged is more than 24 hours after `issue_ts`, while
-/// the token's own `expire` has not passed.
+/// AT207 `token_expired_24h_cap`: the time judged is more than 24 hours after `issue_ts`, and
+/// the token's own `expire` reaches later than that (whether or not it has passed by now).
 ///
 /// Source: Agora's token authentication guide: a token is valid for at most 24 hours, and the
 /// servers reject it after that with "dynamic key or token timeout" (error 109), whatever its
@@ -24,9 +24,14 @@ struct TokenExpired24hCap: LintRule {
       DayCap.ends(token, at: context.now, leeway: context.leeway)
     else { return [] }
     let cap = DayCap.endsAt(token)
+    // After its own expiry too, the limit still came first: say when Agora stopped accepting it.
+    let expiry =
+      token.expiresAt <= context.now
+      ? "its expire (\(TimeLimits.iso(token.expiresAt))) came later"
+      : "its expire (\(TimeLimits.iso(token.expiresAt))) is never reached"
     return [
       descriptor.finding(
-        "issued at \(TimeLimits.iso(UInt64(token.issueTs))), the token passed Agora's 24-hour limit at \(TimeLimits.iso(cap)), \(TimeLimits.duration(context.now - cap)) before \(TimeLimits.iso(context.now)); its expire (\(TimeLimits.iso(token.expiresAt))) is never reached",
+        "issued at \(TimeLimits.iso(UInt64(token.issueTs))), the token passed Agora's 24-hour limit at \(TimeLimits.iso(cap)), \(TimeLimits.duration(context.now - cap)) before \(TimeLimits.iso(context.now)); \(expiry)",
         field: .token(.issueTs), value: .number(cap), expected: .number(context.now),
         unit: .unixTime)
     ]

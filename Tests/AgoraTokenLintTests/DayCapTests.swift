@@ -1,0 +1,117 @@
+import AgoraToken
+import AgoraTokenLint
+import AgoraTokenReport
+import Foundation
+import Testing
+
+/// Agora's 24-hour limit as every judgment reads it: a 007 token whose `expire` reaches past
+/// `issue_ts + 86400` ends there for `--expires-within` (AT205), after its own expiry (AT207 and
+/// `expired_by_24h_cap`), in `not_expired_at_failure_time` and AT213, and in the JSON token.
+@Suite("Agora's 24-hour limit in every judgment")
+struct DayCapTests {
+  static let certificate = AppCertificate(
+    secret: "5c2f8e1a9b0d4c3e7f6a5b4c3d2e1f00", origin: "test line 1")
+  static let issued: UInt32 = 1_718_000_000
+  static let cap = UInt64(issued) + 86_400
+
+  static func rtc(expire: UInt32, privilege: UInt32 = 0) throws -> String {
+    try RtcTokenBuilder2.buildTokenWithUID(
+      appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", appCertificate: certificate,
+      channelName: "demo", uid: 42, role: .publisher, tokenExpire: expire,
+      privilegeExpire: privilege,
+      options: BuildOptions(issueTs: issued, salt: 4242, allowsLongLifetime: true))
+  }
+
+  static func judge(
+    _ token: String, at now: UInt64, expiresWithin: UInt64? = nil
+  ) -> LintedInput {
+    let settings = InspectionSettings(
+      now: now, certificates: [certificate], context: DiagnosisContext(failureTime: now),
+      expiresWithin: expiresWithin)
+    return InspectionPipeline(settings).inspect(
+      token, source: InputSource(file: "tokens.txt", line: 1))
+  }
+
+  @Test("--expires-within judges the limit, not issue_ts + expire")
+  func expiresWithinReadsTheLimit() throws {
+    let token = try Self.rtc(expire: 172_800)
+    let hourAfterIssue = UInt64(Self.issued) + 3_600
+    let linted = Self.judge(token, at: hourAfterIssue, expiresWithin: 86_400)
+    let finding = try #require(linted.findings.first { $0.name == "expires_within" })
+    #expect(finding.value == .number(Self.cap))
+    #expect(finding.field == .token(.issueTs))
+    #expect(finding.message.contains("Agora's 24-hour limit"))
+    #expect(finding.message.contains("in 23h"))
+    #expect(ValidityVerdict.expiresWithinWindow(linted.findings))
+    let quiet = Self.judge(token, at: hourAfterIssue, expiresWithin: 3_600)
+    #expect(!quiet.findings.contains { $0.name == "expires_within" })
+  }
+
+  @Test("a 1-day token is judged at issue_ts + expire as before")
+  func dayTokenUnchanged() throws {
+    let token = try Self.rtc(expire: 86_400)
+    let linted = Self.judge(token, at: UInt64(Self.issued) + 3_600, expiresWithin: 86_400)
+    let finding = try #require(linted.findings.first { $0.name == "expires_within" })
+    #expect(finding.value == .number(Self.cap))
+    #expect(finding.field == .token(.expiresAt))
+    #expect(finding.message.contains("(issue_ts + expire)"))
+  }
+
+  @Test("after its own expiry, the limit that came first is still the one named")
+  func limitNamedAfterOwnExpiry() throws {
+    let token = try Self.rtc(expire: 172_800)
+    let linted = Self.judge(token, at: UInt64(Self.issued) + 172_800 + 60)
+    let names = linted.findings.map(\.name)
+    #expect(names.contains("token_expired") && names.contains("token_expired_24h_cap"))
+    let capFinding = try #require(linted.findings.first { $0.name == "token_expired_24h_cap" })
+    #expect(capFinding.value == .number(Self.cap))
+    #expect(capFinding.message.contains("came later"))
+    let statements = linted.diagnosis.map(\.statement)
+    #expect(statements.contains("expired_by_24h_cap"))
+    #expect(!statements.contains("expired_before_failure_time"))
+    #expect(!statements.contains("not_expired_at_failure_time"))
+    #expect(ValidityVerdict(linted.findings) == .expired)
+  }
+
+  @Test("a privilege that ended before the limit is named instead of the limit")
+  func earlierPrivilegeNamed() throws {
+    let token = try Self.rtc(expire: 172_800, privilege: 3_600)
+    let linted = Self.judge(token, at: Self.cap + 60)
+    let statements = linted.diagnosis.map(\.statement)
+    #expect(statements.contains("expired_before_failure_time"))
+    #expect(!statements.contains("expired_by_24h_cap"))
+    let expired = try #require(
+      linted.diagnosis.first { $0.statement == "expired_before_failure_time" })
+    #expect(expired.message.contains("RTC joinChannel expired at 2024-06-10T07:13:20Z"))
+  }
+
+  @Test("before the limit, the diagnosis and AT213 quote the limit, not the unreachable expiry")
+  func quotesTheLimit() throws {
+    let token = try Self.rtc(expire: 172_800)
+    let linted = Self.judge(token, at: UInt64(Self.issued) + 60)
+    let valid = try #require(
+      linted.diagnosis.first { $0.statement == "not_expired_at_failure_time" })
+    #expect(valid.message.contains("Agora's 24-hour limit ends it at 2024-06-11T06:13:20Z"))
+    #expect(!valid.message.contains("2024-06-12T06:13:20Z"))
+    let zero = try #require(linted.findings.first { $0.name == "privilege_zero" })
+    #expect(
+      zero.message.contains(
+        "(2024-06-12T06:13:20Z, which Agora's 24-hour limit cuts to 2024-06-11T06:13:20Z)"))
+  }
+
+  @Test("the JSON token has day_cap_ends_at only when the limit comes before expires_at")
+  func jsonMember() throws {
+    let now = UInt64(Self.issued) + 60
+    for (expire, expected) in [(UInt32(172_800), Self.cap as UInt64?), (86_400, nil), (600, nil)] {
+      let line = LintJSONRenderer.line(Self.judge(try Self.rtc(expire: expire), at: now), now: now)
+      let object = try #require(
+        JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let token = try #require(object["token"] as? [String: Any])
+      #expect((token["day_cap_ends_at"] as? NSNumber)?.uint64Value == expected)
+      #expect(
+        (token["day_cap_ends_at_iso"] as? String) == expected.map { _ in "2024-06-11T06:13:20Z" })
+      #expect(
+        (token["expires_at"] as? NSNumber)?.uint64Value == UInt64(Self.issued) + UInt64(expire))
+    }
+  }
+}
