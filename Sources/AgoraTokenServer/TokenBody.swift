@@ -20,7 +20,7 @@ struct TokenBody: Sendable {
   var channel: String?
   var uid: String?
   var account: String?
-  /// The JSON `now` member: Unix seconds or ISO 8601, as `--now`.
+  /// The JSON `now` member: Unix seconds (a number or a string) or ISO 8601, as `--now`.
   var now: String?
   /// The JSON `product` member: `rtc`, `rtm`, `chat` or `chat-rest`, as `--product`.
   var product: String?
@@ -98,21 +98,24 @@ struct TokenBody: Sendable {
       default: throw ServerError(.badRequest, kind: "bad_body", "\"\(name)\" must be a string")
       }
     }
+    // An integral number is read as its decimal text, which the member's parser then checks.
+    func integerOrString(_ name: String, _ must: String) throws(ServerError) -> String? {
+      switch object[name] {
+      case nil, .null: return nil
+      case .number(let number) where number.rounded() == number && abs(number) < 1e15:
+        return String(Int64(number))
+      case .string(let text): return text.isEmpty ? nil : text
+      default: throw ServerError(.badRequest, kind: "bad_body", "\"\(name)\" must be \(must)")
+      }
+    }
     var body = TokenBody(token: token)
     body.certificate = try string("certificate")
     body.appID = try string("app_id")
     body.channel = try string("channel")
     body.account = try string("account")
-    body.now = try string("now")
+    body.now = try integerOrString("now", "Unix seconds or an ISO 8601 string")
     body.product = try string("product")
-    switch object["uid"] {
-    case nil, .null: break
-    case .number(let number) where number.rounded() == number && abs(number) < 1e15:
-      body.uid = String(Int64(number))
-    case .string(let text): body.uid = text.isEmpty ? nil : text
-    default:
-      throw ServerError(.badRequest, kind: "bad_body", "\"uid\" must be an integer 0...4294967295")
-    }
+    body.uid = try integerOrString("uid", "an integer 0...4294967295")
     return body
   }
 }

@@ -28,4 +28,37 @@ struct ClockDiagnosisTests {
     let expired = try #require(statements.first { $0.0 == "expired_before_failure_time" })
     #expect(expired.1.contains("the clock"))
   }
+
+  @Test(
+    "a body's now is Unix seconds as a number or a string, or ISO 8601",
+    arguments: ["1718003600", "\"1718003600\"", "\"2024-06-10T07:13:20Z\""])
+  func bodyNow(_ now: String) async throws {
+    let fixture = ServerFixture()
+    let token = try RtcTokenBuilder2.buildTokenWithUID(
+      appID: fixture.appID, appCertificate: fixture.certificate, channelName: "c", uid: 5,
+      role: .publisher, tokenExpire: 3_600,
+      options: BuildOptions.reference(issueTs: 1_718_000_000, salt: 7))
+    try await fixture.live { client in
+      let response = try await client.post(
+        "/inspect", "{\"token\": \"\(token)\", \"now\": \(now)}",
+        headers: [.contentType: "application/json"])
+      #expect(response.status == .ok)
+      #expect(response.headers[.init("Judged-At")!] == "1718003600")
+      let diagnosis = response.json?["diagnosis"] as? [[String: Any]] ?? []
+      #expect(diagnosis.contains { $0["statement"] as? String == "expired_before_failure_time" })
+    }
+  }
+
+  @Test(
+    "a body's now that is no time is a 400 naming the member", arguments: ["1.5", "true", "-5"])
+  func badBodyNow(_ now: String) async throws {
+    let fixture = ServerFixture()
+    try await fixture.live { client in
+      let response = try await client.post(
+        "/inspect", "{\"token\": \"007eJx\", \"now\": \(now)}",
+        headers: [.contentType: "application/json"])
+      #expect(response.status == .badRequest)
+      #expect((response.json?["message"] as? String ?? "").contains("now"))
+    }
+  }
 }
