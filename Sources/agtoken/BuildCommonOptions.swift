@@ -37,12 +37,8 @@ struct BuildCommonOptions: ParsableArguments {
     help: "Output format: text (the token) or json (the token and its decoded document).")
   var format: BuildFormat = .text
 
-  @Option(
-    help: ArgumentHelp(
-      "The time for the JSON document's 'expired' field (Unix seconds, or ISO 8601 with a zone); default: now.",
-      valueName: "time"),
-    transform: TimePoint.parse)
-  var now: TimePoint?
+  /// The time the JSON document's `expired` field is judged at.
+  @OptionGroup var time: NowOption
 
   /// The variable read when --app-id is not given.
   static let appIDVariable = "AGORA_APP_ID"
@@ -90,7 +86,7 @@ struct BuildCommonOptions: ParsableArguments {
     case .text:
       Output.line(token)
     case .json:
-      let moment = (now ?? TimePoint.current).seconds
+      let moment = time.moment()
       let inspection = InspectionPipeline(
         InspectionSettings(now: moment, certificates: [certificate])
       ).inspect(token, source: InputSource(file: "build", line: 1)).inspection

@@ -68,11 +68,11 @@ struct InspectionSession {
     {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }
-    let moment = (report.now ?? TimePoint.current).seconds
+    let moment = report.time.moment()
     let settings = InspectionSettings(
       now: moment, decode: DecodeOptions(strict: inputs.strict),
       repair: !inputs.noRepair, certificates: loaded,
-      context: diagnosis.context(identity: identity.identity, now: report.now, judged: moment),
+      context: diagnosis.context(identity: identity.identity, now: report.time.now, judged: moment),
       expiresWithin: expiresWithin)
     let runner = InspectionRunner(
       pipeline: InspectionPipeline(settings), format: report.format, showToken: inputs.showToken)

@@ -26,11 +26,7 @@ struct LintCommand: ParsableCommand {
   @OptionGroup var identity: IdentityOptions
   @OptionGroup(title: "Diagnosis context") var diagnosis: DiagnosisOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Judge time at this instant: Unix seconds, or ISO 8601 with a zone.", valueName: "time"),
-    transform: TimePoint.parse)
-  var now: TimePoint?
+  @OptionGroup var time: NowOption
 
   @Option(
     help: ArgumentHelp("Clock skew tolerated by the time rules, in seconds.", valueName: "seconds"))

@@ -46,12 +46,12 @@ struct LintSettings {
         : command.expectPrivilege.flatMap { $0.split(separator: ",").map(String.init) }.map {
           text throws(LintConfigurationError) in try ExpectationParser.privilege(text)
         }
-      let moment = command.now?.seconds ?? TimePoint.current.seconds
+      let moment = command.time.moment()
       inspection = InspectionSettings(
         now: moment,
         decode: DecodeOptions(strict: command.input.strict), repair: !command.input.noRepair,
         context: command.diagnosis.context(
-          identity: command.identity.identity, now: command.now, judged: moment),
+          identity: command.identity.identity, now: command.time.now, judged: moment),
         leeway: command.leeway ?? file.leeway ?? 0,
         expiresWithin: window ?? file.expiresWithin,
         expectedServices: services, expectedPrivileges: privileges, rules: selection,

@@ -35,12 +35,7 @@ struct ScanCommand: ParsableCommand {
       "The output format.", valueName: "format"))
   var format: ScanFormat = .text
 
-  @Option(
-    help: ArgumentHelp(
-      "Judge whether tokens are still valid at this instant: Unix seconds, or ISO 8601 with a zone.",
-      valueName: "time"),
-    transform: TimePoint.parse)
-  var now: TimePoint?
+  @OptionGroup var time: NowOption
 
   @Option(
     help: ArgumentHelp(
@@ -85,7 +80,7 @@ struct ScanCommand: ParsableCommand {
 
   func run() throws {
     let options = ScanOptions(
-      now: (now ?? TimePoint.current).seconds,
+      now: time.moment(),
       maxFileBytes: maxFileSize?.bytes ?? ScanOptions.defaultMaxFileBytes, excludes: exclude,
       gitHistory: gitHistory)
     let report: ScanReport
