@@ -12,11 +12,9 @@ public enum FcdnTokenBuilder {
     user: TokenUser, expire: UInt32, publishPrivilegeExpire: UInt32?,
     playPrivilegeExpire: UInt32?, options: BuildOptions = BuildOptions()
   ) throws(BuildError) -> String {
-    var privileges: [Privilege] = []
-    if let value = publishPrivilegeExpire { privileges.append(Privilege(id: 1, value: value)) }
-    if let value = playPrivilegeExpire { privileges.append(Privilege(id: 2, value: value)) }
     let fcdn = Service(
-      type: .fcdn, privileges: privileges,
+      type: .fcdn,
+      privileges: .optional(first: publishPrivilegeExpire, second: playPrivilegeExpire),
       fields: .fcdn(channelName: channelName, account: user.packed))
     return try AccessToken2Builder(
       appID: appID, certificate: appCertificate, expire: expire, services: [fcdn],

@@ -12,15 +12,10 @@ public enum StreamingTokenBuilder {
     user: TokenUser, expire: UInt32, publishMixStreamPrivilegeExpire: UInt32?,
     publishRawStreamPrivilegeExpire: UInt32?, options: BuildOptions = BuildOptions()
   ) throws(BuildError) -> String {
-    var privileges: [Privilege] = []
-    if let value = publishMixStreamPrivilegeExpire {
-      privileges.append(Privilege(id: 1, value: value))
-    }
-    if let value = publishRawStreamPrivilegeExpire {
-      privileges.append(Privilege(id: 2, value: value))
-    }
     let streaming = Service(
-      type: .streaming, privileges: privileges,
+      type: .streaming,
+      privileges: .optional(
+        first: publishMixStreamPrivilegeExpire, second: publishRawStreamPrivilegeExpire),
       fields: .streaming(channelName: channelName, account: user.packed))
     return try AccessToken2Builder(
       appID: appID, certificate: appCertificate, expire: expire, services: [streaming],
