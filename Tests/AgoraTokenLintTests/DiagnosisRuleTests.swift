@@ -116,6 +116,16 @@ struct DiagnosisRuleTests {
     #expect(!made.contains("base64_padding_wrong"))
   }
 
+  @Test("signature_not_checkable points at no field: a damaged token has no signature_hex")
+  func notCheckableHasNoPointer() throws {
+    let linted = InspectionPipeline(InspectionSettings(now: 0)).inspect(
+      "007eJxTYPh9WvxH", source: InputSource(file: "-", line: 1))
+    let statement = try #require(
+      linted.diagnosis.first { $0.statement == "signature_not_checkable" })
+    #expect(statement.field == nil)
+    #expect(statement.message.contains("damaged (truncated_zlib)"))
+  }
+
   @Test("too much padding")
   func tooMuchPadding() {
     let made = Self.statements("007eJxTYBBPdk===", DiagnosisContext())

@@ -98,8 +98,8 @@ enum InputStatements {
       result.append(
         Diagnosis(
           "signature_not_checkable",
-          "the signature cannot be checked because the token is damaged (\(error.kind)); this says nothing about whether the signature is valid",
-          field: .token(.signature)))
+          "the signature cannot be checked because the token is damaged (\(error.kind)); this says nothing about whether the signature is valid"
+        ))
     }
     return result
   }
