@@ -103,6 +103,22 @@ try:
     check("status: invalid" in text("verdict"),
           "checked against the server's certificate, which did not sign it")
 
+    # 1b. A 2-day token: the summary and the timeline show Agora's 24-hour limit.
+    long_token = subprocess.check_output(
+        [AGTOKEN, "build", "rtc", "--app-id", app_id, "--cert-file", os.path.join(work, "page.txt"),
+         "--channel", "web-demo", "--uid", "42", "--role", "subscriber", "--expire", "172800",
+         "--allow-long-lifetime", "--issue-ts", "1765000000", "--salt", "7"], text=True).strip()
+    box = driver.find_element(By.ID, "token")
+    box.clear()
+    box.send_keys(long_token)
+    wait.until(lambda d: "day_cap_ends_at" in text("summary"))
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#timeline .bar")) == 3,
+          "timeline bars for the token, Agora's 24-hour limit and joinChannel")
+    check("Agora's 24-hour limit" in text("timeline"), "the limit is labelled in the timeline")
+    box.clear()
+    box.send_keys(token)
+    wait.until(lambda d: "app_id" in text("summary") and "day_cap_ends_at" not in text("summary"))
+
     # 2. Findings with codes and help links; the diagnosis.
     wait.until(lambda d: "AT" in text("findings"))
     check("AT401" in text("findings"), "the signature finding is shown with its code")

@@ -138,6 +138,8 @@ enum WebInspectorScript {
             if (typeof privilege.expires_at === "number") rows.push([service.name + " " + privilege.name, privilege.expires_at]);
           }
         }
+        // Agora's 24-hour limit, when it ends the token before its expire does.
+        if (typeof token.day_cap_ends_at === "number") rows.unshift(["Agora's 24-hour limit", token.day_cap_ends_at]);
         if (typeof token.expires_at === "number") rows.unshift(["token expire", token.expires_at]);
         if (!start || rows.length === 0) return;
         const end = Math.max(now, ...rows.map((row) => row[1]));
