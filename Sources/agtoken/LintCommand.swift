@@ -140,6 +140,10 @@ struct LintCommand: ParsableCommand {
         format, renderer: renderer, count: count, tally: tally, collected: collected, now: now)
       if summary.total > 1 { summary.finish() }
     }
+    // As inspect and verify say it: an empty file is not a clean lint run to be mistaken for one.
+    if count == 0 && !input.quiet {
+      Output.standardError("agtoken: no tokens in the input (empty lines are skipped)")
+    }
     if exitZero { return }
     if undecodable { throw ExitCode(ExitStatus.undecodable.rawValue) }
     if failed { throw ExitCode(ExitStatus.failed.rawValue) }

@@ -46,6 +46,11 @@ struct LintSettings {
         : command.expectPrivilege.flatMap { $0.split(separator: ",").map(String.init) }.map {
           text throws(LintConfigurationError) in try ExpectationParser.privilege(text)
         }
+      if let leeway = command.leeway, leeway > LintContext.maximumDuration {
+        throw ValidationError(
+          "--leeway: \(leeway) seconds is too large: at most \(LintContext.maximumDuration) (the span from 1970 to the year 9999)"
+        )
+      }
       let moment = command.time.moment()
       inspection = InspectionSettings(
         now: moment,

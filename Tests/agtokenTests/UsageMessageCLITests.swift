@@ -30,6 +30,27 @@ struct UsageMessageCLITests {
     #expect(inspect.stderr.contains("no tokens in the input"))
     let quiet = try CommandLineRun.agtoken(["inspect", "-q"], input: "")
     #expect(quiet.stderr.isEmpty)
+    let lint = try CommandLineRun.agtoken(["lint", "-f", "json"], input: "")
+    #expect(lint.status == 0)
+    #expect(lint.stderr.contains("no tokens in the input"))
+  }
+
+  @Test(
+    "a leeway or window too large to judge with is a usage error (exit 2), not a crash",
+    arguments: [
+      ["lint", "--leeway", "18446744073709551615"],
+      ["lint", "--expires-within", "18446744073709551615"],
+      ["lint", "--expires-within", "18446744073709551615s"],
+      ["verify", "--expires-within", "253402300800"],
+      ["lint", "--expires-within", "99999999999999w"],
+    ])
+  func hugeDurations(_ arguments: [String]) throws {
+    let file = try TemporaryFile.write("0123456789abcdef0123456789abcdef\n", name: "certs.txt")
+    let run = try CommandLineRun.agtoken(
+      arguments + ["--cert-file", file.path, "--now", "1800000000"],
+      input: "007eJxTYPh9WvxH\n")
+    #expect(run.status == 2, "\(run.stderr)")
+    #expect(run.stderr.contains("too large"))
   }
 
   // Reading /proc/self/mem from offset 0 fails with EIO: Linux only, and the trait says so.

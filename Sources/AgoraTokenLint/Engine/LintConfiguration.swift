@@ -86,13 +86,15 @@ public struct LintConfiguration: Sendable, Equatable {
       failOn = severity
     }
     if let value = table["leeway"] {
-      guard let seconds = value.int, seconds >= 0 else {
-        throw LintConfigurationError("\(origin): leeway must be a number of seconds (0 or more)")
+      guard let seconds = value.int, seconds >= 0, UInt64(seconds) <= LintContext.maximumDuration
+      else {
+        throw LintConfigurationError(
+          "\(origin): leeway must be a number of seconds, 0 to \(LintContext.maximumDuration)")
       }
       leeway = UInt64(seconds)
     }
     if let value = table["expires_within"] {
-      if let seconds = value.int, seconds >= 0 {
+      if let seconds = value.int, seconds >= 0, UInt64(seconds) <= LintContext.maximumDuration {
         expiresWithin = UInt64(seconds)
       } else if let text = value.string {
         do { expiresWithin = try DurationText.seconds(text) } catch {

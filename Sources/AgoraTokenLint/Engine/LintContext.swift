@@ -4,10 +4,14 @@ import AgoraToken
 public struct LintContext: Sendable {
   /// The time to judge expiry at, Unix seconds (`--now`).
   public var now: UInt64
-  /// Clock skew tolerated, in seconds (`--leeway`).
-  public var leeway: UInt64
-  /// Warn when the token expires within this many seconds of ``now`` (`--expires-within`).
-  public var expiresWithin: UInt64?
+  /// Clock skew tolerated, in seconds (`--leeway`); at most ``maximumDuration``, to which a
+  /// longer value is cut.
+  public var leeway: UInt64 { didSet { leeway = min(leeway, Self.maximumDuration) } }
+  /// Warn when the token expires within this many seconds of ``now`` (`--expires-within`); at
+  /// most ``maximumDuration``, to which a longer value is cut.
+  public var expiresWithin: UInt64? {
+    didSet { expiresWithin = expiresWithin.map { min($0, Self.maximumDuration) } }
+  }
   /// What the client uses (`--app-id`, `--channel`, `--uid`, `--account`).
   public var identity: ClientIdentity
   /// Services the token must carry (`--expect-service`).
@@ -28,6 +32,11 @@ public struct LintContext: Sendable {
   /// before expiry, and a client needs time to fetch a new token and renew.
   public static let defaultMinimumLifetime: UInt64 = 300
 
+  /// The longest leeway or window, in seconds: 253402300799, the span from 1970 to the end of
+  /// year 9999, beyond which `--now` cannot go. A longer span judges nothing differently, and
+  /// the cap keeps `now + leeway` far inside `UInt64` for any input.
+  public static let maximumDuration: UInt64 = 253_402_300_799
+
   /// Creates a context.
   public init(
     now: UInt64, leeway: UInt64 = 0, expiresWithin: UInt64? = nil,
@@ -36,8 +45,8 @@ public struct LintContext: Sendable {
     certificates: [AppCertificate] = [], minimumLifetime: UInt64 = defaultMinimumLifetime
   ) {
     self.now = now
-    self.leeway = leeway
-    self.expiresWithin = expiresWithin
+    self.leeway = min(leeway, Self.maximumDuration)
+    self.expiresWithin = expiresWithin.map { min($0, Self.maximumDuration) }
     self.identity = identity
     self.expectedServices = expectedServices
     self.expectedPrivileges = expectedPrivileges

@@ -2,7 +2,7 @@
 public enum DurationText {
   /// The duration in seconds.
   /// - Throws: ``LintConfigurationError`` for anything else (a negative number, an unknown unit,
-  ///   an overflow).
+  ///   more than ``LintContext/maximumDuration``).
   public static func seconds(_ text: String) throws(LintConfigurationError) -> UInt64 {
     let trimmed = text.trimmingSpaces.lowercased()
     let units: [(suffix: String, factor: UInt64)] = [
@@ -20,7 +20,11 @@ public enum DurationText {
       )
     }
     let (product, overflow) = value.multipliedReportingOverflow(by: factor)
-    guard !overflow else { throw LintConfigurationError("the duration '\(text)' is too large") }
+    guard !overflow, product <= LintContext.maximumDuration else {
+      throw LintConfigurationError(
+        "the duration '\(text)' is too large: at most \(LintContext.maximumDuration) seconds (the span from 1970 to the year 9999)"
+      )
+    }
     return product
   }
 
