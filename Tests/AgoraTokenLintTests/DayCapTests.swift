@@ -22,12 +22,22 @@ struct DayCapTests {
       options: BuildOptions(issueTs: issued, salt: 4242, allowsLongLifetime: true))
   }
 
+  /// A 2-day token whose joinChannel lasts `join` seconds and the publish privileges 2 days.
+  static func rtc(join: UInt32) throws -> String {
+    try RtcTokenBuilder2.buildTokenWithUIDAndPrivilege(
+      appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", appCertificate: certificate,
+      channelName: "demo", uid: 42, tokenExpire: 172_800, joinChannelPrivilegeExpire: join,
+      pubAudioPrivilegeExpire: 172_800, pubVideoPrivilegeExpire: 172_800,
+      pubDataStreamPrivilegeExpire: 172_800,
+      options: BuildOptions(issueTs: issued, salt: 4242, allowsLongLifetime: true))
+  }
+
   static func judge(
-    _ token: String, at now: UInt64, expiresWithin: UInt64? = nil
+    _ token: String, at now: UInt64, expiresWithin: UInt64? = nil, leeway: UInt64 = 0
   ) -> LintedInput {
     let settings = InspectionSettings(
       now: now, certificates: [certificate], context: DiagnosisContext(failureTime: now),
-      expiresWithin: expiresWithin)
+      leeway: leeway, expiresWithin: expiresWithin)
     return InspectionPipeline(settings).inspect(
       token, source: InputSource(file: "tokens.txt", line: 1))
   }
@@ -113,5 +123,58 @@ struct DayCapTests {
       #expect(
         (token["expires_at"] as? NSNumber)?.uint64Value == UInt64(Self.issued) + UInt64(expire))
     }
+  }
+
+  @Test(
+    "after the token's own expiry too, a privilege that ended first is named, not the limit",
+    arguments: [UInt64(100_000), 180_000])
+  func earliestPrivilegeAfterOwnExpiry(_ offset: UInt64) throws {
+    let linted = Self.judge(
+      try Self.rtc(expire: 172_800, privilege: 3_600), at: UInt64(Self.issued) + offset)
+    let expired = try #require(
+      linted.diagnosis.first { $0.statement == "expired_before_failure_time" })
+    #expect(expired.message.contains("RTC joinChannel expired at 2024-06-10T07:13:20Z"))
+    #expect(expired.field == .privilege(service: 0, id: 1))
+    #expect(!linted.diagnosis.contains { $0.statement == "expired_by_24h_cap" })
+  }
+
+  @Test("a joinChannel that outlives the limit does not end before the token (AT204)")
+  func joinPastTheLimit() throws {
+    let late = Self.judge(try Self.rtc(join: 100_000), at: UInt64(Self.issued) + 3_600)
+    #expect(!late.findings.contains { $0.name == "join_expires_before_token" })
+    let early = Self.judge(try Self.rtc(join: 3_600), at: UInt64(Self.issued) + 60)
+    let finding = try #require(
+      early.findings.first { $0.name == "join_expires_before_token" })
+    #expect(finding.message.contains("23h before Agora's 24-hour limit ends the token"))
+    #expect(finding.expected == .number(86_400))
+  }
+
+  @Test("once the limit has passed, an expired privilege is not AT203: the token is not valid")
+  func noPrivilegeExpiredAfterTheLimit() throws {
+    let token = try Self.rtc(join: 100_000)
+    let before = Self.judge(try Self.rtc(join: 3_600), at: UInt64(Self.issued) + 7_200)
+    #expect(before.findings.contains { $0.name == "privilege_expired" })
+    let after = Self.judge(token, at: UInt64(Self.issued) + 120_000)
+    let names = after.findings.map(\.name)
+    #expect(!names.contains("privilege_expired"))
+    #expect(names.contains("token_expired_24h_cap"))
+    #expect(after.diagnosis.contains { $0.statement == "expired_by_24h_cap" })
+  }
+
+  @Test("the diagnosis tolerates the leeway the time rules tolerate")
+  func leewayAgrees() throws {
+    let token = try Self.rtc(expire: 172_800)
+    let within = Self.judge(token, at: Self.cap + 300, leeway: 600)
+    #expect(!within.findings.contains { $0.name == "token_expired_24h_cap" })
+    let statements = within.diagnosis.map(\.statement)
+    #expect(statements.contains("not_expired_at_failure_time"))
+    #expect(!statements.contains("expired_by_24h_cap"))
+    let past = Self.judge(token, at: Self.cap + 601, leeway: 600)
+    #expect(past.findings.contains { $0.name == "token_expired_24h_cap" })
+    #expect(past.diagnosis.contains { $0.statement == "expired_by_24h_cap" })
+    let day = try Self.rtc(expire: 86_400)
+    let skewed = Self.judge(day, at: Self.cap + 300, leeway: 600)
+    #expect(!skewed.findings.contains { $0.name == "token_expired" })
+    #expect(!skewed.diagnosis.contains { $0.statement == "expired_before_failure_time" })
   }
 }

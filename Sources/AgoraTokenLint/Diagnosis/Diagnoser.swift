@@ -20,12 +20,16 @@ public struct Diagnoser: Sendable {
   ///   - findings: the lint findings for the same inspection (used for wording only; every
   ///     statement is derived from facts, so `--select`/`--ignore` cannot hide one).
   ///   - context: what the user knows about the failure.
+  ///   - leeway: the clock skew the time rules tolerate, in seconds (`--leeway`): the time
+  ///     statements judge with it too, so that they agree with AT201, AT202 and AT207.
   ///
   /// The raw input (before repairs, for the "=" padding it carried) is ``Inspection/raw``.
   public func diagnose(
-    _ inspection: Inspection, findings: [Finding] = [], context: DiagnosisContext
+    _ inspection: Inspection, findings: [Finding] = [], context: DiagnosisContext,
+    leeway: UInt64 = 0
   ) -> [Diagnosis] {
     var facts = DiagnosisFacts(inspection: inspection, findings: findings, context: context)
+    facts.leeway = min(leeway, LintContext.maximumDuration)
     if let token = facts.token006, token.crcUID != 0, !Self.integerUIDExplains(token, context) {
       let decoded = inspection.decoded ?? inspection.afterFix?.decoded
       facts.numericPreimages = (decoded?.facts006 ?? AccessToken006Facts(token)).numericUIDPreimages

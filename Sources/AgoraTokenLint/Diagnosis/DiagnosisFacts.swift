@@ -17,6 +17,8 @@ struct DiagnosisFacts {
   let signature: SignatureCheck
   /// Every decimal uid whose CRC-32 is the 006 `crc_uid`; `nil` when not searched.
   var numericPreimages: [UInt32]?
+  /// The clock skew tolerated, in seconds, as the lint time rules tolerate it.
+  var leeway: UInt64 = 0
 
   init(inspection: Inspection, findings: [Finding], context: DiagnosisContext) {
     self.inspection = inspection

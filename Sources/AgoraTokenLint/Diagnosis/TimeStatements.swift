@@ -24,40 +24,44 @@ enum TimeStatements {
       facts.context.failureTimeIsClock
       ? "now (the clock, \(TimeLimits.iso(now)); give --now for the failure time)"
       : "the failure time \(TimeLimits.iso(now))"
-    // The first thing that expired (what, when, JSON pointer): the token itself, else the first
-    // privilege in token order. Only it is named, so later ones are not even labelled.
-    var expired: (String, UInt64, FieldPath)?
+    // What ended first (what, when, JSON pointer): the token itself or a privilege, the earliest
+    // (the token on a tie), or for 007 Agora's 24-hour limit when it came before both. Only it is
+    // named, so later ones are not even labelled. An end counts once it is `leeway` past, as in
+    // the lint time rules.
+    let leeway = facts.leeway
+    var ended: [(String, UInt64, FieldPath)] = []
     var issuedAfter: UInt64?
     var cappedAt: UInt64?
     if let token = facts.token2 {
-      if token.expiresAt <= now { expired = ("the token", token.expiresAt, .token(.expiresAt)) }
-      for (index, service) in token.services.enumerated() where expired == nil {
-        for privilege in service.privileges where privilege.value != 0 && expired == nil {
-          let end = token.expiresAt(privilegeValue: privilege.value)
-          if end <= now {
-            let name = service.type.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-            expired = (
-              "\(service.type) \(name)", end, .privilege(service: index, id: privilege.id)
-            )
-          }
+      ended.append(("the token", token.expiresAt, .token(.expiresAt)))
+      for (index, service) in token.services.enumerated() {
+        for privilege in service.privileges where privilege.value != 0 {
+          let name = service.type.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
+          ended.append(
+            (
+              "\(service.type) \(name)", token.expiresAt(privilegeValue: privilege.value),
+              .privilege(service: index, id: privilege.id)
+            ))
         }
       }
-      if UInt64(token.issueTs) > now { issuedAfter = UInt64(token.issueTs) }
-      // The 24-hour limit, when it ended the token before anything else did, is what is named.
-      let cap = DayCap.endsAt(token)
-      if DayCap.ends(token, at: now), expired.map({ cap < $0.1 }) ?? true {
-        cappedAt = cap
-        expired = nil
+      if UInt64(token.issueTs) > now, UInt64(token.issueTs) - now > leeway {
+        issuedAfter = UInt64(token.issueTs)
       }
     } else if let token = facts.token006 {
-      if token.expiresAt <= now { expired = ("the token (ts)", token.expiresAt, .token(.ts)) }
-      for privilege in token.privileges
-      where expired == nil && privilege.value != 0 && UInt64(privilege.value) <= now {
+      ended.append(("the token (ts)", token.expiresAt, .token(.ts)))
+      for privilege in token.privileges where privilege.value != 0 {
         let name = AccessToken006.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-        expired = ("\(name)", UInt64(privilege.value), .privilege006(privilege.id))
+        ended.append(("\(name)", UInt64(privilege.value), .privilege006(privilege.id)))
       }
     } else {
       return []
+    }
+    var expired = ended.filter { $0.1 + leeway <= now }.min { $0.1 < $1.1 }
+    if let token = facts.token2, DayCap.ends(token, at: now, leeway: leeway),
+      expired.map({ DayCap.endsAt(token) < $0.1 }) ?? true
+    {
+      cappedAt = DayCap.endsAt(token)
+      expired = nil
     }
     var result: [Diagnosis] = []
     if let (what, end, field) = expired {

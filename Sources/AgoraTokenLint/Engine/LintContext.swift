@@ -2,8 +2,9 @@ import AgoraToken
 
 /// What the time rules and identity rules judge a token against. Time is injected, never read here.
 public struct LintContext: Sendable {
-  /// The time to judge expiry at, Unix seconds (`--now`).
-  public var now: UInt64
+  /// The time to judge expiry at, Unix seconds (`--now`); a later value is cut to
+  /// ``UnixTime/latest`` (the end of year 9999), as `--now` is.
+  public var now: UInt64 { didSet { now = min(now, UnixTime.latest) } }
   /// Clock skew tolerated, in seconds (`--leeway`); at most ``maximumDuration``, to which a
   /// longer value is cut.
   public var leeway: UInt64 { didSet { leeway = min(leeway, Self.maximumDuration) } }
@@ -35,7 +36,7 @@ public struct LintContext: Sendable {
   /// The longest leeway or window, in seconds: 253402300799, the span from 1970 to the end of
   /// year 9999, beyond which `--now` cannot go. A longer span judges nothing differently, and
   /// the cap keeps `now + leeway` far inside `UInt64` for any input.
-  public static let maximumDuration: UInt64 = 253_402_300_799
+  public static let maximumDuration: UInt64 = UnixTime.latest
 
   /// Creates a context.
   public init(
@@ -44,7 +45,7 @@ public struct LintContext: Sendable {
     expectedPrivileges: [String] = [], product: DiagnosisContext.Product? = nil,
     certificates: [AppCertificate] = [], minimumLifetime: UInt64 = defaultMinimumLifetime
   ) {
-    self.now = now
+    self.now = min(now, UnixTime.latest)
     self.leeway = min(leeway, Self.maximumDuration)
     self.expiresWithin = expiresWithin.map { min($0, Self.maximumDuration) }
     self.identity = identity

@@ -38,7 +38,7 @@ public struct InspectionPipeline: Sendable {
       inspection, certificates: settings.certificates, identities: sampleIdentities)
     let findings = linter.lint(inspection, context: lintContext)
     let diagnosis = diagnoser.diagnose(
-      inspection, findings: findings, context: diagnosisContext)
+      inspection, findings: findings, context: diagnosisContext, leeway: lintContext.leeway)
     return LintedInput(inspection: inspection, findings: findings, diagnosis: diagnosis)
   }
 

@@ -1,6 +1,7 @@
 import AgoraToken
 
-/// AT204 `join_expires_before_token`: RTC joinChannel ends before the token does.
+/// AT204 `join_expires_before_token`: RTC joinChannel ends before the token does (for 007, before
+/// ``AccessToken2/usableUntil``: a joinChannel that outlives Agora's 24-hour limit ends with it).
 ///
 /// Source: `RtcTokenBuilder2.build_token_with_uid` docstring in `python3/src/RtcTokenBuilder2.py`:
 /// when joinChannel expires the user is removed from the channel. 007 only: a 006 `ts` is the
@@ -22,15 +23,18 @@ struct JoinExpiresBeforeToken: LintRule {
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
     var findings: [Finding] = []
+    let tokenEnds = token.usableUntil
+    let what =
+      token.dayCapEndsBeforeExpiry == nil ? "the token" : "Agora's 24-hour limit ends the token"
     for (index, _, join) in token.timedJoins {
       let joinEnds = token.expiresAt(privilegeValue: join)
       // Once join has expired, privilege_expired reports it instead.
-      guard joinEnds < token.expiresAt, joinEnds + context.leeway > context.now else { continue }
+      guard joinEnds < tokenEnds, joinEnds + context.leeway > context.now else { continue }
       findings.append(
         descriptor.finding(
-          "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(token.expiresAt - joinEnds)) before the token (\(TimeLimits.iso(token.expiresAt)))",
+          "joinChannel ends at \(TimeLimits.iso(joinEnds)), \(TimeLimits.duration(tokenEnds - joinEnds)) before \(what) (\(TimeLimits.iso(tokenEnds)))",
           field: .privilege(service: index, id: 1), value: .number(join),
-          expected: .number(token.expire), unit: .seconds))
+          expected: .number(tokenEnds - UInt64(token.issueTs)), unit: .seconds))
     }
     return findings
   }

@@ -1,6 +1,7 @@
 import AgoraToken
 
-/// AT203 `privilege_expired`: a privilege had expired at `--now` while the token is still valid.
+/// AT203 `privilege_expired`: a privilege had expired at `--now` while the token is still valid
+/// (for 007: before both `issue_ts + expire` and Agora's 24-hour limit, ``AccessToken2/usableUntil``).
 ///
 /// Source: "Expiry semantics" in `shared/vectors/README.md`: a privilege expires at
 /// `issue_ts + value` (0 inherits the token's expiry); 006 privilege values are absolute Unix times
@@ -20,7 +21,7 @@ struct PrivilegeExpired: LintRule {
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     if let token = inspection.accessToken006 { return check006(token, context: context) }
-    guard let token = inspection.accessToken2, token.expiresAt + context.leeway > context.now
+    guard let token = inspection.accessToken2, token.usableUntil + context.leeway > context.now
     else { return [] }
     var findings: [Finding] = []
     for (index, service) in token.services.enumerated() {
