@@ -40,7 +40,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
       AccessLogRecord(
         method: request.method.rawValue,
         path: Self.loggedPath(request.uri.path, route: context.endpointPath),
-        queryKeys: request.uri.queryParameters.map { String($0.key) }, status: status,
+        queryKeys: request.uri.queryParameters.map { ClientName.shown($0.key) }, status: status,
         duration: seconds, fingerprint: fingerprint))
   }
 
@@ -49,10 +49,14 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
   /// What the log shows for a path: the route's template when a route matched
   /// (`/chat/user/token/{user_id}`, so no user id either); for any other path, the path when it
-  /// is at most 40 bytes, else `<fp:FINGERPRINT>` (a token, 100+ bytes, never fits).
+  /// is at most 40 bytes of plain segments (``ClientName``), else `<fp:FINGERPRINT>` (a token,
+  /// 100+ bytes, never fits, and a certificate is no plain segment).
   static func loggedPath(_ path: String, route: String?) -> String {
     if let route, route != "NotFound" { return route }
-    if path.utf8.count <= maximumLoggedPath { return path }
+    let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+    if path.utf8.count <= maximumLoggedPath, segments.allSatisfy(ClientName.isPlain) {
+      return path
+    }
     return "<fp:\(Inspection.fingerprint(of: path))>"
   }
 }

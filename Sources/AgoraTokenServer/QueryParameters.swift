@@ -15,8 +15,8 @@ struct QueryParameters {
       let name = String(key)
       guard allowed.contains(name) else {
         throw ServerError.badParameter(
-          name, "unknown parameter; this endpoint takes \(allowed.sorted().joined(separator: ", "))"
-        )
+          ClientName.shown(name),
+          "unknown parameter; this endpoint takes \(allowed.sorted().joined(separator: ", "))")
       }
       guard values[name] == nil else {
         throw ServerError.badParameter(name, "given more than once")

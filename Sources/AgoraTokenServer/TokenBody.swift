@@ -80,7 +80,7 @@ struct TokenBody: Sendable {
     if let unknown = object.keys.sorted().first(where: { !members.contains($0) }) {
       throw ServerError(
         .badRequest, kind: "bad_body",
-        "unknown member \"\(unknown.prefix(40))\"; the body takes \(members.sorted().joined(separator: ", "))"
+        "unknown member \"\(ClientName.shown(unknown))\"; the body takes \(members.sorted().joined(separator: ", "))"
       )
     }
     guard case .string(let token) = object["token"] else {

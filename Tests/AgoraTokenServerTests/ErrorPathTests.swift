@@ -170,10 +170,23 @@ struct ErrorPathTests {
       _ = try await client.get("/" + token)
       _ = try await client.get("/chat/user/token/secret-user")
       _ = try await client.get("/chat/app/tokens")
+      let named = try await client.get("/rtc/token?" + fixture.certificate)
+      #expect(named.errorKind == "bad_parameter")
+      #expect(!named.text.contains(fixture.certificate))
+      let asKey = try await client.post("/inspect?" + token, token)
+      #expect(!asKey.text.contains(token.prefix(12)))
+      _ = try await client.get("/" + fixture.certificate)
+      let member = try await client.post(
+        "/inspect", "{\"token\": \"007eJx\", \"\(token)\": 1}",
+        headers: [.contentType: "application/json"])
+      #expect(member.errorKind == "bad_body")
+      #expect(!member.text.contains(token.prefix(12)))
       return (token, inspected)
     }
     let records = log.records
-    #expect(records.count == 5)
+    #expect(records.count == 9)
+    #expect(records[5].queryKeys == ["<fp:\(Inspection.fingerprint(of: fixture.certificate))>"])
+    #expect(records[7].path == "<fp:\(Inspection.fingerprint(of: "/" + fixture.certificate))>")
     let issued = try #require(records.first)
     #expect(issued.method == "GET")
     #expect(issued.path == "/rtc/token")
