@@ -37,7 +37,7 @@ struct InspectRoutes: Sendable {
   /// Inspects, lints and diagnoses the body's token as `agtoken inspect` does: the failure time
   /// is the fixed clock (`--now`) or the body's `now`, and otherwise the running clock, which the
   /// time statements then name as the clock, as the CLI's do without `--now`. The body's
-  /// `certificate` is tried first.
+  /// `certificate`, when given, is the only one checked.
   private func read(_ request: Request) async throws -> (LintedInput, UInt64) {
     let query = try QueryParameters(request, allowed: Self.identityParameters)
     let body = try await TokenBody.read(request, limit: configuration.maxBodyBytes)
@@ -59,10 +59,12 @@ struct InspectRoutes: Sendable {
       }
       product = named
     }
-    var certificates = configuration.certificates
-    if let pasted = body.certificate {
-      certificates.insert(AppCertificate(secret: pasted, origin: "the page"), at: 0)
-    }
+    // A pasted certificate is checked alone: the page asks whether that certificate signed the
+    // token. Beside the server's it would read as the project's primary, and the diagnosis would
+    // take the server's for a secondary certificate.
+    let certificates =
+      body.certificate.map { [AppCertificate(secret: $0, origin: "the page")] }
+      ?? configuration.certificates
     var context = DiagnosisContext(failureTime: now, identity: identity, product: product)
     context.failureTimeIsClock = isClock
     let pipeline = InspectionPipeline(

@@ -76,6 +76,29 @@ struct WebInspectorTests {
     #expect(!records.contains(token))
   }
 
+  @Test("a pasted certificate is checked alone: a wrong one is not the project's primary")
+  func pastedCertificateAlone() async throws {
+    let token = try RtcTokenBuilder2.buildTokenWithUID(
+      appID: fixture.appID, appCertificate: fixture.certificate, channelName: "web", uid: 7,
+      role: .publisher, tokenExpire: 3600,
+      options: BuildOptions(issueTs: UInt32(ServerFixture.now - 60), salt: 3))
+    let upper = fixture.certificate.uppercased()
+    let response = try await fixture.live { client in
+      try await client.post(
+        "/inspect", "{\"token\": \"\(token)\", \"certificate\": \"\(upper)\"}",
+        headers: [.contentType: "application/json"])
+    }
+    let document = try #require(
+      (response.json?["inputs"] as? [[String: Any]])?.first ?? response.json)
+    let statements = (document["diagnosis"] as? [[String: Any]] ?? []).compactMap {
+      $0["statement"] as? String
+    }
+    #expect(document["status"] as? String == "invalid")
+    #expect(!statements.contains("signed_with_secondary_certificate"))
+    #expect(statements.contains("certificate_letter_case_differs"))
+    #expect(!response.text.contains(upper) && !response.text.contains(fixture.certificate))
+  }
+
   @Test("the body's now and product are the CLI's --now and --product")
   func nowAndProduct() async throws {
     let token = try await fixture.live { client in
