@@ -86,11 +86,15 @@ struct BuildCommonOptions: ParsableArguments {
     case .text:
       Output.line(token)
     case .json:
+      // The document `inspect --format json` prints: findings, diagnosis and the status they give.
       let moment = time.moment()
-      let inspection = InspectionPipeline(
-        InspectionSettings(now: moment, certificates: [certificate])
-      ).inspect(token, source: InputSource(file: "build", line: 1)).inspection
-      let document = InspectionDocument(inspection, now: moment)
+      var context = DiagnosisContext(failureTime: moment)
+      context.failureTimeIsClock = time.now == nil
+      let linted = InspectionPipeline(
+        InspectionSettings(now: moment, certificates: [certificate], context: context)
+      ).inspect(token, source: InputSource(file: "build", line: 1))
+      let document = InspectionDocument(
+        linted.inspection, now: moment, findings: linted.findings, diagnosis: linted.diagnosis)
       Output.line(JSONRenderer.pretty(BuiltTokenDocument(token: token, document: document)))
     }
     Output.flush()
