@@ -177,4 +177,21 @@ struct DayCapTests {
     #expect(!skewed.findings.contains { $0.name == "token_expired" })
     #expect(!skewed.diagnosis.contains { $0.statement == "expired_before_failure_time" })
   }
+
+  @Test("an expire that looks like a Unix time is said to read as that date, which the limit cuts")
+  func absoluteLookingExpire() throws {
+    let token = try RtcTokenBuilder2.buildTokenWithUID(
+      appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", appCertificate: Self.certificate,
+      channelName: "demo", uid: 42, role: .publisher, tokenExpire: 1_700_000_000,
+      options: BuildOptions(
+        issueTs: Self.issued, salt: 4242, allowsLongLifetime: true,
+        allowsAbsoluteLookingValues: true))
+    let linted = Self.judge(token, at: UInt64(Self.issued) + 60)
+    let statement = try #require(
+      linted.diagnosis.first { $0.statement == "lifetime_looks_like_unix_timestamp" })
+    #expect(
+      statement.message.contains(
+        "the token reads as lasting until 2078-04-24T04:26:40Z, but Agora's 24-hour limit ends it at 2024-06-11T06:13:20Z"
+      ))
+  }
 }

@@ -106,10 +106,14 @@ enum TimeStatements {
     guard let token = facts.token2 else { return [] }
     var result: [Diagnosis] = []
     if TimeLimits.looksAbsolute(token.expire) {
+      let lasts =
+        token.dayCapEndsBeforeExpiry.map {
+          "the token reads as lasting until \(TimeLimits.iso(token.expiresAt)), but Agora's 24-hour limit ends it at \(TimeLimits.iso($0))"
+        } ?? "the token lasts until \(TimeLimits.iso(token.expiresAt))"
       result.append(
         Diagnosis(
           "lifetime_looks_like_unix_timestamp",
-          "expire is \(token.expire), an absolute Unix time (\(TimeLimits.iso(UInt64(token.expire)))) where 007 expects seconds from issue_ts: the token lasts until \(TimeLimits.iso(token.expiresAt)); pass the lifetime in seconds\(facts.lintNote("expire_looks_absolute"))",
+          "expire is \(token.expire), an absolute Unix time (\(TimeLimits.iso(UInt64(token.expire)))) where 007 expects seconds from issue_ts: \(lasts); pass the lifetime in seconds\(facts.lintNote("expire_looks_absolute"))",
           field: .token(.expire)))
     }
     for (index, service) in token.services.enumerated() {
