@@ -1,3 +1,5 @@
+import AgoraToken
+
 /// Makes text from tokens safe to print on a terminal.
 ///
 /// Token fields are attacker-controlled: a channel name can carry ESC sequences that move the
@@ -75,17 +77,6 @@ public enum TerminalText {
   }
 
   private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
-    guard value >= 0xAD else { return false }
-    return unsafeRanges.contains { $0.contains(value) }
+    InvisibleCharacters.contains(scalar)
   }
-
-  /// Beyond C0 and C1 controls: the soft hyphen, the Arabic letter mark, zero-width space, joiners
-  /// and the LRM/RLM marks, the line and paragraph separators with the bidi embeddings and
-  /// overrides, word joiner through the bidi isolates, and the byte-order mark.
-  private static let unsafeRanges: [ClosedRange<UInt32>] = [
-    0xAD...0xAD, 0x61C...0x61C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069,
-    0xFEFF...0xFEFF,
-  ]
 }

@@ -79,6 +79,8 @@ public struct Inspector: Sendable {
       if repair, let fix = afterFix(for: text) {
         record.afterFix = fix
         record.identity = IdentityComparison.compare(fix.decoded.token, with: identity)
+        // A token with a stray invisible character is no token inside other text.
+        if fix.fix == "remove_invisible_characters" { record.recognition = nil }
       }
     }
     return record

@@ -1,6 +1,8 @@
 /// Fixes for rejected inputs with an obvious cause that the repair pipeline must not apply silently.
 ///
-/// Source: `after_fix` in `shared/cases/README.md` (fixes `json_unescape`, `percent_decode_twice`).
+/// Source: `after_fix` in `shared/cases/README.md` (fixes `json_unescape`, `percent_decode_twice`);
+/// `remove_invisible_characters` is agtoken's own, for a token that carries a zero-width space,
+/// a byte-order mark, a NUL or another ``InvisibleCharacters`` member.
 /// The input stays rejected (strict decoders must not drop a backslash or decode twice on their
 /// own); the fix and what the fixed token decodes to are reported beside the error.
 public enum AfterFixFinder {
@@ -10,6 +12,9 @@ public enum AfterFixFinder {
     var result: [(fix: String, text: String)] = []
     if let unescaped = jsonUnescape(text) { result.append(("json_unescape", unescaped)) }
     if let decoded = percentDecodeAgain(text) { result.append(("percent_decode_twice", decoded)) }
+    if let visible = removeInvisibleCharacters(text) {
+      result.append(("remove_invisible_characters", visible))
+    }
     return result
   }
 
@@ -27,6 +32,14 @@ public enum AfterFixFinder {
       result = result.replacing(escaped, with: plain)
     }
     return result == text ? nil : result
+  }
+
+  /// `text` without its ``InvisibleCharacters``, or `nil` when it has none.
+  static func removeInvisibleCharacters(_ text: String) -> String? {
+    guard text.unicodeScalars.contains(where: InvisibleCharacters.contains) else { return nil }
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: text.unicodeScalars.filter { !InvisibleCharacters.contains($0) })
+    return String(scalars)
   }
 
   /// `text` percent-decoded until no `%XX` escape is left (at most 3 more rounds), or `nil`.

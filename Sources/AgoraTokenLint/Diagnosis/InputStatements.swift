@@ -196,6 +196,17 @@ enum InputStatements {
           "the token contains \"\\/\", a \"/\" escaped by a JSON encoder: JSON-decode the response instead of copying it raw (a strict decoder must not drop the backslash silently)"
         ))
     }
+    if inspection.afterFix?.fix == "remove_invisible_characters",
+      let (index, scalar) = inspection.text.unicodeScalars.enumerated().first(where: {
+        InvisibleCharacters.contains($0.element)
+      })
+    {
+      result.append(
+        Diagnosis(
+          "invisible_character_in_token",
+          "the token holds an invisible character (\(Hex.codePoint(scalar)) at character \(index)), typical of text copied through a chat app, a rich-text editor or a PDF: delete it, or copy the token from the token server's response itself; after_fix shows the token without it"
+        ))
+    }
     let decodedOnce = inspection.repairs.contains { $0.name == "percent_decode" }
     let twice =
       inspection.afterFix?.fix == "percent_decode_twice"

@@ -1,0 +1,48 @@
+import AgoraToken
+import AgoraTokenLint
+import Testing
+
+/// A token that carries one invisible character (copied through a chat app, an editor or a PDF)
+/// stays rejected, but the `remove_invisible_characters` after-fix decodes and verifies it, and
+/// the diagnosis names the character and where it is, instead of "a token inside other text".
+@Suite("invisible characters inside a token")
+struct InvisibleCharacterTests {
+  static let certificate = AppCertificate(
+    secret: "5c2f8e1a9b0d4c3e7f6a5b4c3d2e1f00", origin: "test line 1")
+  static let token: String =
+    (try? RtcTokenBuilder2.buildTokenWithUID(
+      appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", appCertificate: certificate,
+      channelName: "demo", uid: 42, role: .publisher, tokenExpire: 3_600,
+      options: BuildOptions(issueTs: 1_718_000_000, salt: 9))) ?? ""
+
+  @Test(
+    "each invisible character is found, named and removed by the after-fix",
+    arguments: [
+      ("\u{200B}", "U+200B"), ("\u{FEFF}", "U+FEFF"), ("\u{2028}", "U+2028"),
+      ("\u{0000}", "U+0000"), ("\u{00AD}", "U+00AD"), ("\u{200E}", "U+200E"),
+    ])
+  func removed(_ character: String, _ code: String) throws {
+    let input = String(Self.token.prefix(40)) + character + String(Self.token.dropFirst(40))
+    let linted = InspectionPipeline(
+      InspectionSettings(now: 1_718_000_060, certificates: [Self.certificate])
+    ).inspect(input, source: InputSource(file: "-", line: 1))
+    let inspection = linted.inspection
+    #expect(inspection.error?.kind == .badBase64)
+    #expect(inspection.recognition == nil)
+    let fix = try #require(inspection.afterFix)
+    #expect(fix.fix == "remove_invisible_characters")
+    #expect(fix.text == Self.token)
+    #expect(fix.signature.status == .valid)
+    let statement = try #require(
+      linted.diagnosis.first { $0.statement == "invisible_character_in_token" })
+    #expect(statement.message.contains("(\(code) at character 40)"))
+  }
+
+  @Test("a token without one gets neither the fix nor the statement")
+  func clean() {
+    let linted = InspectionPipeline(InspectionSettings(now: 1_718_000_060)).inspect(
+      Self.token, source: InputSource(file: "-", line: 1))
+    #expect(linted.inspection.afterFix == nil)
+    #expect(!linted.diagnosis.contains { $0.statement == "invisible_character_in_token" })
+  }
+}
