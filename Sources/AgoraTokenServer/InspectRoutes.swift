@@ -46,8 +46,7 @@ struct InspectRoutes: Sendable {
     var isClock = configuration.clock.fixedTime == nil
     if let text = body.now {
       guard let parsed = UnixTime.parse(text) else {
-        throw ServerError.badParameter(
-          "now", "must be Unix seconds or ISO 8601 with a zone, for example 2024-06-10T09:00:00Z")
+        throw ServerError.badParameter("now", UnixTime.refusal(text))
       }
       now = parsed
       isClock = false

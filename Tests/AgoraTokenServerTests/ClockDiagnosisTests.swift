@@ -50,15 +50,23 @@ struct ClockDiagnosisTests {
   }
 
   @Test(
-    "a body's now that is no time is a 400 naming the member", arguments: ["1.5", "true", "-5"])
-  func badBodyNow(_ now: String) async throws {
+    "a body's now that is no time is a 400 that says why, as --now does",
+    arguments: [
+      ("1.5", "bad_body", "must be Unix seconds"), ("true", "bad_body", "must be Unix seconds"),
+      ("-5", "bad_parameter", "before 1970"), ("253402300800", "bad_parameter", "after 9999"),
+      ("\"2024-06-10T09:00:00\"", "bad_parameter", "did you mean 2024-06-10T09:00:00Z?"),
+      ("1718003600000", "bad_parameter", "looks like milliseconds"),
+    ])
+  func badBodyNow(_ now: String, _ kind: String, _ says: String) async throws {
     let fixture = ServerFixture()
     try await fixture.live { client in
       let response = try await client.post(
         "/inspect", "{\"token\": \"007eJx\", \"now\": \(now)}",
         headers: [.contentType: "application/json"])
       #expect(response.status == .badRequest)
-      #expect((response.json?["message"] as? String ?? "").contains("now"))
+      #expect(response.errorKind == kind)
+      let message = (response.json?["error"] as? [String: Any])?["message"] as? String ?? ""
+      #expect(message.contains("now") && message.contains(says), "\(message)")
     }
   }
 }

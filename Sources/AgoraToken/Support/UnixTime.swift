@@ -26,6 +26,48 @@ public enum UnixTime {
     return UInt64(date.timeIntervalSince1970)
   }
 
+  /// The forms ``parse(_:)`` accepts, named in every refusal.
+  public static let acceptedForms =
+    "give Unix seconds (for example 1718010000) or ISO 8601 with a time zone (for example 2024-06-10T09:00:00Z)"
+
+  /// Why ``parse(_:)`` refused `text`, for a person: the near miss it looks like, if any
+  /// (milliseconds, a year after 9999, a time before 1970, a date without a zone), then
+  /// ``acceptedForms``. The CLI's `--now` and the token server's `now` both say this.
+  public static func refusal(_ text: String) -> String {
+    [nearMiss(text), acceptedForms].compactMap { $0 }.joined(separator: "; ")
+  }
+
+  private static func nearMiss(_ text: String) -> String? {
+    let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    let isDigits = { (text: Substring) in
+      !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    if isDigits(Substring(trimmed)) {
+      if trimmed.count == 13, let milliseconds = UInt64(trimmed) {
+        return "looks like milliseconds: did you mean \(milliseconds / 1000)?"
+      }
+      return "\(trimmed) is after 9999-12-31T23:59:59Z (\(latest))"
+    }
+    if trimmed.hasPrefix("-"), isDigits(trimmed.dropFirst()) {
+      return "a time before 1970 is not a failure time"
+    }
+    if let zoned = withZone(trimmed), parse(zoned) != nil {
+      return "has no time zone: did you mean \(zoned)?"
+    }
+    return nil
+  }
+
+  /// `trimmed` with `Z` (UTC) added when it is an ISO 8601 date or date-time without a zone.
+  private static func withZone(_ trimmed: String) -> String? {
+    let dateTime = String(trimmed.map { $0 == " " ? "T" : $0 })
+    guard dateTime.count >= 10, dateTime.first?.isNumber == true else { return nil }
+    if dateTime.count == 10 { return dateTime + "T00:00:00Z" }
+    guard dateTime.last?.isNumber == true, dateTime.contains("T") else { return nil }
+    let timePart = dateTime.split(separator: "T").last ?? ""
+    if timePart.contains("+") || timePart.contains("-") { return nil }
+    return dateTime + "Z"
+  }
+
   /// `unix` in ISO 8601, UTC, to the second: `2024-06-10T06:13:20Z`. The one formatter of every
   /// report, lint message and diagnosis.
   ///
