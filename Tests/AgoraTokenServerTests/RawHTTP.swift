@@ -7,7 +7,8 @@ import Foundation
 #endif
 
 /// Sends bytes no HTTP client library would send (a broken chunk size) to a live server on
-/// loopback and returns what comes back until the server closes or three seconds pass.
+/// loopback and returns what comes back until the server closes or the timeout (three seconds
+/// unless given) passes; and plain `GET`s to a server in another process.
 enum RawHTTP {
   struct Failure: Error, CustomStringConvertible {
     let description: String
@@ -15,15 +16,33 @@ enum RawHTTP {
 
   /// Runs the blocking exchange on a thread of its own: blocking a thread of the concurrency
   /// pool would starve the server's handlers, which run on the same pool.
-  static func exchange(port: Int, request: String) async throws -> String {
+  static func exchange(port: Int, request: String, timeout: Int = 3) async throws -> String {
     try await withCheckedThrowingContinuation { continuation in
       Thread.detachNewThread {
-        continuation.resume(with: Result { try blockingExchange(port: port, request: request) })
+        continuation.resume(
+          with: Result {
+            try blockingExchange(port: port, request: request, timeout: timeout)
+          })
       }
     }
   }
 
-  private static func blockingExchange(port: Int, request: String) throws -> String {
+  /// `GET path` with `Connection: close`, the status code and the body. The exchange runs on a
+  /// thread of its own, so a test process whose concurrency pool is busy with other tests (the
+  /// CLI tests block it while their processes run) cannot keep the request from being sent
+  /// until the server closes the idle connection.
+  static func get(port: Int, _ path: String) async throws -> (status: Int, body: String) {
+    let answer = try await exchange(
+      port: port,
+      request: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+      timeout: 30)
+    guard let headEnd = answer.range(of: "\r\n\r\n"),
+      let status = Int(answer.split(separator: " ").dropFirst().first ?? "")
+    else { throw Failure(description: "no HTTP answer: \(answer.prefix(80))") }
+    return (status, String(answer[headEnd.upperBound...]))
+  }
+
+  private static func blockingExchange(port: Int, request: String, timeout: Int) throws -> String {
     #if canImport(Glibc)
       let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     #else
@@ -31,7 +50,7 @@ enum RawHTTP {
     #endif
     guard descriptor >= 0 else { throw Failure(description: "socket failed") }
     defer { close(descriptor) }
-    var timeout = timeval(tv_sec: 3, tv_usec: 0)
+    var timeout = timeval(tv_sec: timeout, tv_usec: 0)
     setsockopt(
       descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     var address = sockaddr_in()

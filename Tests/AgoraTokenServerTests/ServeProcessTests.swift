@@ -11,7 +11,7 @@ import Testing
 
 /// `agtoken serve` as a user runs it: the CLI execs `agtoken-serve`, which reads its configuration,
 /// announces its port, serves on loopback and stops cleanly on SIGTERM and SIGINT.
-@Suite("agtoken serve, as a process")
+@Suite("agtoken serve, as a process", .serialized)
 struct ServeProcessTests {
   @Test(
     "agtoken serve passes arguments through, serves, and exits 0 on SIGTERM and SIGINT",
@@ -23,17 +23,15 @@ struct ServeProcessTests {
       ["serve", "--port", "0", "--app-id", appID, "--expire", "120", "--now", "1800000000"],
       environment: ["AGORA_APP_CERTIFICATE": certificate])
     defer { server.stop() }
-    let port = try server.waitForPort()
-    let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
-      try await client.get("/chat/app/token")
-    }
-    #expect(response.status == .ok)
-    let token = String(buffer: response.body ?? ByteBuffer())
+    let port = try await server.waitForPort()
+    let response = try await RawHTTP.get(port: port, "/chat/app/token")
+    #expect(response.status == 200)
+    let token = response.body
     let checked = try CheckedToken(token, certificate: certificate)
     #expect(checked.signature == .valid)
     #expect(checked.token.expire == 120)
     #expect(checked.token.issueTs == 1_800_000_000)
-    let status = server.signal(signal)
+    let status = await server.signal(signal)
     #expect(status == 0)
     let log = server.standardError
     #expect(log.contains("listening on http://127.0.0.1:\(port)"))
@@ -54,19 +52,15 @@ struct ServeProcessTests {
       name: "application.properties", permissions: 0o644)
     let server = try ServerProcess.start(["serve", "--config", file.path])
     defer { server.stop() }
-    let port = try server.waitForPort()
-    let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
-      try await client.get("/chat/app/token?format=json")
-    }
+    let port = try await server.waitForPort()
+    let response = try await RawHTTP.get(port: port, "/chat/app/token?format=json")
     let json = try #require(
-      try JSONSerialization.jsonObject(
-        with: Data(String(buffer: response.body ?? ByteBuffer()).utf8))
-        as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any])
     #expect(json["expires_in"] as? Int == 300)
     let checked = try CheckedToken(json["token"] as? String ?? "", certificate: certificate)
     #expect(checked.signature == .valid)
     #expect(checked.token.appID == appID)
-    #expect(server.signal(SIGTERM) == 0)
+    #expect(await server.signal(SIGTERM) == 0)
     let log = server.standardError
     #expect(log.contains("warning: the App Certificate comes from \(file.path) (appcert)"))
     #expect(log.contains("accessible by group or others"))
@@ -130,7 +124,10 @@ final class ServerProcess: @unchecked Sendable {
   }
 
   /// Waits (polling the log, up to a minute on a loaded machine) for the announced port.
-  func waitForPort() throws -> Int {
+  ///
+  /// It sleeps without holding a thread: a blocked thread of the concurrency pool (two on this
+  /// machine) would starve the HTTP client's tasks until the server closed the idle connection.
+  func waitForPort() async throws -> Int {
     let marker = "listening on http://127.0.0.1:"
     for _ in 0..<1200 {
       let log = standardError
@@ -139,20 +136,31 @@ final class ServerProcess: @unchecked Sendable {
         if let port = Int(digits) { return port }
       }
       if !process.isRunning { break }
-      usleep(50_000)
+      try await Task.sleep(for: .milliseconds(50))
     }
     throw CheckError("the server did not start: \(standardError)")
   }
 
-  /// Sends `signal` and returns the exit status.
-  func signal(_ signal: Int32) -> Int32 {
+  /// Sends `signal` and returns the exit status, waiting on a thread of its own (see
+  /// ``waitForPort()``).
+  func signal(_ signal: Int32) async -> Int32 {
     kill(process.processIdentifier, signal)
-    process.waitUntilExit()
-    return process.terminationStatus
+    let process = process
+    return await withCheckedContinuation { continuation in
+      Thread.detachNewThread {
+        process.waitUntilExit()
+        continuation.resume(returning: process.terminationStatus)
+      }
+    }
   }
 
+  /// Kills the process if it still runs and removes its log; blocks only for a killed process.
   func stop() {
-    if process.isRunning { _ = signal(SIGKILL) }
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+    }
     try? FileManager.default.removeItem(at: logURL)
   }
+
 }
