@@ -54,6 +54,13 @@ struct TokenBody: Sendable {
     let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     if trimmed.first == "{" { return try fromJSON(text) }
+    // A batch (the CLI's json-array input) is not a request's body: one token per request.
+    if trimmed.first == "[" {
+      throw ServerError(
+        .badRequest, kind: "bad_body",
+        "the body is a JSON array; send one token per request, as the body or as {\"token\": \"...\"} (agtoken inspect reads batches)"
+      )
+    }
     var line = Substring(text)
     while let last = line.last, last == "\n" || last == "\r" || last == "\r\n" {
       line = line.dropLast()

@@ -153,6 +153,9 @@ struct ErrorPathTests {
       #expect(lines.errorKind == "bad_body")
       let json = try await client.post("/inspect", "{\"tok\": 1}")
       #expect(json.errorKind == "bad_body")
+      let array = try await client.post("/inspect", "[\"007eJx\"]")
+      #expect(array.errorKind == "bad_body")
+      #expect(array.text.contains("one token per request"))
       let query = try await client.post("/inspect?uid=x", "007abc")
       #expect(query.errorKind == "bad_parameter")
       // The server still answers after refusing a large body.
