@@ -29,42 +29,42 @@ enum TimeStatements {
     // named, so later ones are not even labelled. An end counts once it is `leeway` past, as in
     // the lint time rules.
     let leeway = facts.leeway
-    var ended: [(String, UInt64, FieldPath)] = []
+    // Labels are built for the one named only: this runs for every input of a batch.
+    var expired: (end: UInt64, field: FieldPath)?
+    func consider(_ end: UInt64, _ field: FieldPath) {
+      guard end + leeway <= now, expired.map({ end < $0.end }) ?? true else { return }
+      expired = (end, field)
+    }
     var issuedAfter: UInt64?
     var cappedAt: UInt64?
     if let token = facts.token2 {
-      ended.append(("the token", token.expiresAt, .token(.expiresAt)))
+      consider(token.expiresAt, .token(.expiresAt))
       for (index, service) in token.services.enumerated() {
         for privilege in service.privileges where privilege.value != 0 {
-          let name = service.type.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-          ended.append(
-            (
-              "\(service.type) \(name)", token.expiresAt(privilegeValue: privilege.value),
-              .privilege(service: index, id: privilege.id)
-            ))
+          consider(
+            token.expiresAt(privilegeValue: privilege.value),
+            .privilege(service: index, id: privilege.id))
         }
       }
       if UInt64(token.issueTs) > now, UInt64(token.issueTs) - now > leeway {
         issuedAfter = UInt64(token.issueTs)
       }
+      if DayCap.ends(token, at: now, leeway: leeway),
+        expired.map({ DayCap.endsAt(token) < $0.end }) ?? true
+      {
+        cappedAt = DayCap.endsAt(token)
+        expired = nil
+      }
     } else if let token = facts.token006 {
-      ended.append(("the token (ts)", token.expiresAt, .token(.ts)))
+      consider(token.expiresAt, .token(.ts))
       for privilege in token.privileges where privilege.value != 0 {
-        let name = AccessToken006.privilegeName(privilege.id) ?? "privilege \(privilege.id)"
-        ended.append(("\(name)", UInt64(privilege.value), .privilege006(privilege.id)))
+        consider(UInt64(privilege.value), .privilege006(privilege.id))
       }
     } else {
       return []
     }
-    var expired = ended.filter { $0.1 + leeway <= now }.min { $0.1 < $1.1 }
-    if let token = facts.token2, DayCap.ends(token, at: now, leeway: leeway),
-      expired.map({ DayCap.endsAt(token) < $0.1 }) ?? true
-    {
-      cappedAt = DayCap.endsAt(token)
-      expired = nil
-    }
     var result: [Diagnosis] = []
-    if let (what, end, field) = expired {
+    if let (end, field) = expired, let what = label(field, facts) {
       result.append(
         Diagnosis(
           "expired_before_failure_time",
@@ -100,6 +100,23 @@ enum TimeStatements {
         ))
     }
     return result
+  }
+
+  /// How the statement names what `field` points at: "the token", "the token (ts)", or the
+  /// privilege ("RTC joinChannel", "joinChannel" for 006).
+  private static func label(_ field: FieldPath, _ facts: DiagnosisFacts) -> String? {
+    switch field {
+    case .token(.ts): return "the token (ts)"
+    case .token: return "the token"
+    case .privilege(let index, let id):
+      guard let services = facts.token2?.services, services.indices.contains(index) else {
+        return nil
+      }
+      let service = services[index]
+      return "\(service.type) \(service.type.privilegeName(id) ?? "privilege \(id)")"
+    case .privilege006(let id): return AccessToken006.privilegeName(id) ?? "privilege \(id)"
+    default: return nil
+    }
   }
 
   static func lifetimes(_ facts: DiagnosisFacts) -> [Diagnosis] {
