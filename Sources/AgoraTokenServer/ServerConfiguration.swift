@@ -62,6 +62,11 @@ public struct ServerConfiguration: Sendable {
     if !(0...65_535).contains(port) {
       throw ServerConfigurationError("the port must be 0...65535, got \(port)")
     }
+    if appID.isEmpty {
+      throw ServerConfigurationError(
+        "no App ID given: set --app-id, AGORA_APP_ID or appid in the properties file (32 hexadecimal characters, as Agora Console shows it)"
+      )
+    }
     if !isHex32(appID) {
       throw ServerConfigurationError(
         "the App ID must be 32 hexadecimal characters as Agora Console shows it (got \(appID.utf8.count) characters); set --app-id, AGORA_APP_ID or appid in the properties file"

@@ -64,7 +64,8 @@ struct InspectionSession {
         "verify needs a certificate: use --cert-file PATH, --cert-env NAME, --cert-stdin or set AGORA_APP_CERTIFICATE"
       )
     }
-    if loaded.contains(where: { $0.origin.hasPrefix("env \(CertificateOptions.defaultVariable)") })
+    if !inputs.quiet,
+      loaded.contains(where: { $0.origin.hasPrefix("env \(CertificateOptions.defaultVariable)") })
     {
       Output.standardError("using the certificate from \(CertificateOptions.defaultVariable)")
     }

@@ -36,6 +36,26 @@ struct InvisibleCharacterTests {
     let statement = try #require(
       linted.diagnosis.first { $0.statement == "invisible_character_in_token" })
     #expect(statement.message.contains("(\(code) at character 40)"))
+    // The character, not the length or padding it throws off, is the cause.
+    let statements = Set(linted.diagnosis.map(\.statement))
+    #expect(statements.isDisjoint(with: ["base64_padding_wrong", "token_truncated"]))
+  }
+
+  @Test("a padded token with a stray character is not said to carry the wrong padding")
+  func paddedToken() throws {
+    let padded = try #require(
+      (0..<40).lazy.compactMap { salt in
+        try? RtcTokenBuilder2.buildTokenWithUID(
+          appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", appCertificate: Self.certificate,
+          channelName: "demo", uid: 42, role: .publisher, tokenExpire: 3_600,
+          options: BuildOptions(issueTs: 1_718_000_000, salt: UInt32(salt + 1)))
+      }.first { $0.hasSuffix("=") })
+    let input = String(padded.prefix(60)) + "\u{200B}" + String(padded.dropFirst(60))
+    let linted = InspectionPipeline(InspectionSettings(now: 1_718_000_060)).inspect(
+      input, source: InputSource(file: "-", line: 1))
+    let statements = Set(linted.diagnosis.map(\.statement))
+    #expect(statements.contains("invisible_character_in_token"))
+    #expect(!statements.contains("base64_padding_wrong"))
   }
 
   @Test("a token without one gets neither the fix nor the statement")

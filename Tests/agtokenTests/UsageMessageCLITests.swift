@@ -35,6 +35,16 @@ struct UsageMessageCLITests {
     #expect(lint.stderr.contains("no tokens in the input"))
   }
 
+  @Test("-q silences the note about AGORA_APP_CERTIFICATE, which is said without it")
+  func quietCertificateNote() throws {
+    let environment = ["AGORA_APP_CERTIFICATE": "0123456789abcdef0123456789abcdef"]
+    let loud = try CommandLineRun.agtoken(["verify"], input: "007eJx\n", environment: environment)
+    #expect(loud.stderr.contains("using the certificate from AGORA_APP_CERTIFICATE"))
+    let quiet = try CommandLineRun.agtoken(
+      ["verify", "-q"], input: "007eJx\n", environment: environment)
+    #expect(!quiet.stderr.contains("using the certificate"))
+  }
+
   @Test(
     "a leeway or window too large to judge with is a usage error (exit 2), not a crash",
     arguments: [

@@ -61,7 +61,7 @@ enum Base64Text {
     if utf8.count % 4 == 1 {
       throw TokenError(
         .badBase64, offset: textOffset + utf8.count, in: .text,
-        "the base64 body has \(utf8.count) characters, 1 more than a multiple of 4, which no base64 text can have: a character was lost or added while copying"
+        "the base64 body has \(utf8.count) character\(utf8.count == 1 ? "" : "s"), 1 more than a multiple of 4, which no base64 text can have: a character was lost or added while copying"
       )
     }
     if utf8.count % 4 != 0 || padding > 2 {

@@ -60,8 +60,12 @@ enum InputStatements {
     guard let error = inspection.error, inspection.recognition == nil else { return [] }
     var result: [Diagnosis] = []
     let version = String(inspection.text.prefix(3))
+    // A stray invisible character is the cause when removing it decodes the token: the length
+    // and padding it throws off say nothing of their own (invisible_character_in_token says it).
+    let strayCharacter = inspection.afterFix?.fix == "remove_invisible_characters"
     let truncated =
-      endsEarly(error.kind, version: version) || shortenedEndsEarly(inspection.text, error)
+      !strayCharacter
+      && (endsEarly(error.kind, version: version) || shortenedEndsEarly(inspection.text, error))
     if truncated {
       let what = version == "007" ? "the zlib stream" : "the content"
       var message = "the token text ends early: \(what) is incomplete"
@@ -71,7 +75,7 @@ enum InputStatements {
       result.append(
         Diagnosis("token_truncated", message + "; ask for the full token, copied in one piece"))
     }
-    if let padding = paddingProblem(facts) {
+    if !strayCharacter, let padding = paddingProblem(facts) {
       result.append(Diagnosis("base64_padding_wrong", padding))
     }
     if error.kind == .badBase64, let body = body(of: inspection.text),
@@ -81,7 +85,7 @@ enum InputStatements {
       result.append(
         Diagnosis(
           "base64_length_impossible",
-          "the base64 body has \(count) characters, 1 more than a multiple of 4, which no base64 text can have: a character was added or lost while copying"
+          "the base64 body has \(count) character\(count == 1 ? "" : "s"), 1 more than a multiple of 4, which no base64 text can have: a character was added or lost while copying"
         ))
     }
     let recovered = (error.partial.map { !$0.fieldsRead.isEmpty } ?? false)
