@@ -31,19 +31,15 @@ enum TimeStatements {
     let leeway = facts.leeway
     // Labels are built for the one named only: this runs for every input of a batch.
     var expired: (end: UInt64, field: FieldPath)?
-    func consider(_ end: UInt64, _ field: FieldPath) {
-      guard end + leeway <= now, expired.map({ end < $0.end }) ?? true else { return }
-      expired = (end, field)
-    }
     var issuedAfter: UInt64?
     var cappedAt: UInt64?
     if let token = facts.token2 {
-      consider(token.expiresAt, .token(.expiresAt))
+      keepEarlier(&expired, token.expiresAt, .token(.expiresAt), passedBy: now, leeway: leeway)
       for (index, service) in token.services.enumerated() {
         for privilege in service.privileges where privilege.value != 0 {
-          consider(
-            token.expiresAt(privilegeValue: privilege.value),
-            .privilege(service: index, id: privilege.id))
+          keepEarlier(
+            &expired, token.expiresAt(privilegeValue: privilege.value),
+            .privilege(service: index, id: privilege.id), passedBy: now, leeway: leeway)
         }
       }
       if UInt64(token.issueTs) > now, UInt64(token.issueTs) - now > leeway {
@@ -56,9 +52,11 @@ enum TimeStatements {
         expired = nil
       }
     } else if let token = facts.token006 {
-      consider(token.expiresAt, .token(.ts))
+      keepEarlier(&expired, token.expiresAt, .token(.ts), passedBy: now, leeway: leeway)
       for privilege in token.privileges where privilege.value != 0 {
-        consider(UInt64(privilege.value), .privilege006(privilege.id))
+        keepEarlier(
+          &expired, UInt64(privilege.value), .privilege006(privilege.id), passedBy: now,
+          leeway: leeway)
       }
     } else {
       return []
@@ -100,6 +98,17 @@ enum TimeStatements {
         ))
     }
     return result
+  }
+
+  /// Keeps in `earliest` the end that passed first (`leeway` beyond it, by `now`); an earlier
+  /// candidate wins a tie.
+  private static func keepEarlier(
+    _ earliest: inout (end: UInt64, field: FieldPath)?, _ end: UInt64, _ field: FieldPath,
+    passedBy now: UInt64, leeway: UInt64
+  ) {
+    guard end + leeway <= now else { return }
+    if let current = earliest, current.end <= end { return }
+    earliest = (end, field)
   }
 
   /// How the statement names what `field` points at: "the token", "the token (ts)", or the
