@@ -4,47 +4,93 @@
   import Darwin
 #endif
 
-/// Reads text files and streams line by line through C stdio, so no input is held in memory whole.
+/// Reads text files and streams line by line with `read(2)`, so no input is held in memory
+/// whole, and no line either: a line longer than ``maximumLineBytes`` is cut there (its rest is
+/// skipped, and a note on stderr says so), so one huge line cannot exhaust memory.
+///
+/// `read(2)` returns what a pipe holds, so each line of a live stream (`tail -f app.log |
+/// agtoken ...`) is handed on as soon as it ends.
 final class LineReader {
-  private let file: UnsafeMutablePointer<FILE>
+  /// The longest line kept, in bytes: 16 MiB, sixteen times the decoder's input limit, so an
+  /// `--extract` or JSON line of that size is still read whole.
+  static let maximumLineBytes = 16 << 20
+
+  private let descriptor: Int32
   private let closes: Bool
-  private var buffer: UnsafeMutablePointer<CChar>?
-  private var capacity = 0
+  private let name: String
+  private var buffer = [UInt8](repeating: 0, count: 64 << 10)
+  private var start = 0
+  private var end = 0
+  private var atEnd = false
+  private var lineNumber = 0
   /// The reason reading stopped early (`errno`'s text), when it was an error and not the end:
   /// standard input redirected from a directory, a file that fails to read.
   private(set) var failure: String?
 
   /// Opens `path` for reading; `nil` when it cannot be opened.
   init?(path: String) {
-    guard let handle = fopen(path, "r") else { return nil }
-    file = handle
+    let handle = open(path, O_RDONLY)
+    guard handle >= 0 else { return nil }
+    descriptor = handle
     closes = true
+    name = path
   }
 
-  /// Reads standard input; `nil` only if the descriptor cannot be opened as a stream.
+  /// Reads standard input.
   init?(standardInput: Void) {
-    guard let handle = fdopen(STDIN_FILENO, "r") else { return nil }
-    file = handle
+    descriptor = STDIN_FILENO
     closes = false
+    name = "standard input"
   }
 
   deinit {
-    free(buffer)
-    if closes { fclose(file) }
+    if closes { close(descriptor) }
   }
 
   /// The next line without its line ending, or `nil` at the end of input.
   func next() -> String? {
-    errno = 0
-    let count = getline(&buffer, &capacity, file)
-    guard count >= 0, let buffer else {
-      if ferror(file) != 0 { failure = String(cString: strerror(errno == 0 ? EIO : errno)) }
-      return nil
+    var line: [UInt8] = []
+    var consumed = false
+    var skipped = 0
+    while true {
+      if start == end {
+        guard fill() else { break }
+      }
+      consumed = true
+      let newline = buffer[start..<end].firstIndex(of: 0x0A)
+      let stop = newline ?? end
+      let room = Self.maximumLineBytes - line.count
+      let take = min(stop - start, max(0, room))
+      line.append(contentsOf: buffer[start..<(start + take)])
+      skipped += stop - start - take
+      start = newline.map { $0 + 1 } ?? end
+      if newline != nil { break }
     }
-    var length = count
-    while length > 0 && (buffer[length - 1] == 0x0A || buffer[length - 1] == 0x0D) { length -= 1 }
-    return buffer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-      String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+    guard consumed else { return nil }
+    lineNumber += 1
+    if skipped > 0 {
+      Output.standardError(
+        "agtoken: line \(lineNumber) of \(name) is longer than \(Self.maximumLineBytes >> 20) MiB; only its first \(Self.maximumLineBytes >> 20) MiB are read"
+      )
+    }
+    while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
+    return String(decoding: line, as: UTF8.self)
+  }
+
+  /// Reads the next block into the buffer; `false` at the end of input or on an error.
+  private func fill() -> Bool {
+    guard !atEnd else { return false }
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        start = 0
+        end = count
+        return true
+      }
+      if count < 0 && errno == EINTR { continue }
+      if count < 0 { failure = String(cString: strerror(errno)) }
+      atEnd = true
+      return false
     }
   }
 }

@@ -35,6 +35,19 @@ struct UsageMessageCLITests {
     #expect(lint.stderr.contains("no tokens in the input"))
   }
 
+  @Test("a line over 16 MiB is cut there with a note; the next line is read as usual")
+  func hugeLine() throws {
+    let token = try #require(
+      Fixtures.cases("tokens-007.json").map(FixtureCase.init).first?.string("token"))
+    let input = String(repeating: "A", count: (16 << 20) + 100) + "\n" + token + "\n"
+    let run = try CommandLineRun.agtoken(["inspect", "-f", "ndjson"], input: input)
+    #expect(run.stderr.contains("line 1 of standard input is longer than 16 MiB"))
+    let records = run.stdout.split(separator: "\n")
+    #expect(records.count == 2)
+    #expect(records.first?.contains("\"kind\":\"too_large\"") == true)
+    #expect(records.last?.contains("\"version\":\"007\"") == true)
+  }
+
   @Test("-q silences the note about AGORA_APP_CERTIFICATE, which is said without it")
   func quietCertificateNote() throws {
     let environment = ["AGORA_APP_CERTIFICATE": "0123456789abcdef0123456789abcdef"]
