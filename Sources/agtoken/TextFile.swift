@@ -57,10 +57,23 @@ final class LineReader {
         guard fill() else { break }
       }
       consumed = true
-      let newline = buffer[start..<end].firstIndex(of: 0x0A)
+      let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
+        guard let base = bytes.baseAddress,
+          let found = memchr(base + start, 0x0A, end - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      }
       let stop = newline ?? end
-      let room = Self.maximumLineBytes - line.count
-      let take = min(stop - start, max(0, room))
+      // The usual case: the whole line sits in the buffer, and becomes a string in one copy.
+      if line.isEmpty, skipped == 0, let newline {
+        let text = buffer.withUnsafeBufferPointer { bytes in
+          Self.text(UnsafeBufferPointer(rebasing: bytes[start..<newline]))
+        }
+        start = newline + 1
+        lineNumber += 1
+        return text
+      }
+      let take = min(stop - start, max(0, Self.maximumLineBytes - line.count))
       line.append(contentsOf: buffer[start..<(start + take)])
       skipped += stop - start - take
       start = newline.map { $0 + 1 } ?? end
@@ -73,8 +86,14 @@ final class LineReader {
         "agtoken: line \(lineNumber) of \(name) is longer than \(Self.maximumLineBytes >> 20) MiB; only its first \(Self.maximumLineBytes >> 20) MiB are read"
       )
     }
-    while let last = line.last, last == 0x0A || last == 0x0D { line.removeLast() }
-    return String(decoding: line, as: UTF8.self)
+    return line.withUnsafeBufferPointer(Self.text)
+  }
+
+  /// `bytes` as text, without the CR and LF at its end.
+  private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var length = bytes.count
+    while length > 0 && (bytes[length - 1] == 0x0A || bytes[length - 1] == 0x0D) { length -= 1 }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
   }
 
   /// Reads the next block into the buffer; `false` at the end of input or on an error.

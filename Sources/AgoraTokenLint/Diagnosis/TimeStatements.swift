@@ -84,18 +84,17 @@ enum TimeStatements {
           field: .token(.issueTs)))
     }
     if expired == nil && issuedAfter == nil && cappedAt == nil {
-      let end: String
+      // One interpolation per branch: this statement is made for most inputs of a batch.
+      let message: String
       if let token = facts.token2, let cap = token.dayCapEndsBeforeExpiry {
-        end = "Agora's 24-hour limit ends it at \(TimeLimits.iso(cap))"
+        message =
+          "at \(moment) the token was issued and still valid (Agora's 24-hour limit ends it at \(TimeLimits.iso(cap))): expiry is not the cause"
       } else {
-        end =
-          "it expires at \(TimeLimits.iso(facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0))"
+        let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
+        message =
+          "at \(moment) the token was issued and still valid (it expires at \(TimeLimits.iso(end))): expiry is not the cause"
       }
-      result.append(
-        Diagnosis(
-          "not_expired_at_failure_time",
-          "at \(moment) the token was issued and still valid (\(end)): expiry is not the cause"
-        ))
+      result.append(Diagnosis("not_expired_at_failure_time", message))
     }
     return result
   }

@@ -18,7 +18,8 @@ struct PrivilegeZero: LintRule {
 
   func check(_ inspection: Inspection, context: LintContext) -> [Finding] {
     guard let token = inspection.accessToken2 else { return [] }
-    let inherited =
+    // Built only for a token that has a privilege of 0: this rule runs on every input.
+    lazy var inherited =
       token.dayCapEndsBeforeExpiry.map {
         "\(TimeLimits.iso(token.expiresAt)), which Agora's 24-hour limit cuts to \(TimeLimits.iso($0))"
       } ?? TimeLimits.iso(token.expiresAt)
