@@ -38,7 +38,7 @@ struct TokenRoutes: Sendable {
       guard let value = UInt32(uid) else {
         throw ServerError(
           .badRequest, kind: "uid_out_of_range",
-          "uid: \(uid.prefix(24)) is not an integer 0...4294967295; use 0 to let any uid join, or account= for a string user account"
+          "uid: \(ClientName.shown(uid)) is not an integer 0...4294967295; use 0 to let any uid join, or account= for a string user account"
         )
       }
       user = .uid(value)

@@ -47,4 +47,37 @@ struct DurationBoundsTests {
       #expect(error.message.contains("at most 253402300799 seconds"))
     }
   }
+
+  @Test("a long value is described, not printed (a token taken for --expires-within=)")
+  func longValueNotEchoed() {
+    let token = String(repeating: "007eJxTYPh9", count: 10)
+    do {
+      _ = try DurationText.seconds(token)
+      Issue.record("no error")
+    } catch {
+      #expect(!error.message.contains("007eJx"))
+      #expect(error.message.contains("the value given (110 characters)"))
+    }
+  }
+
+  @Test("within the leeway, AT205 and the diagnosis say the token is inside it, not expired")
+  func windowWithinLeeway() throws {
+    let end = UInt64(1_718_000_000 + 3_600)
+    let settings = InspectionSettings(
+      now: end + 50, context: DiagnosisContext(failureTime: end + 50), leeway: 100,
+      expiresWithin: 0)
+    let certificate = AppCertificate(secret: "5c2f8e1a9b0d4c3e7f6a5b4c3d2e1f00", origin: "test")
+    let token = try RtcTokenBuilder2.buildTokenWithUID(
+      appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", appCertificate: certificate,
+      channelName: "demo", uid: 42, role: .publisher, tokenExpire: 3_600,
+      options: BuildOptions(issueTs: 1_718_000_000, salt: 1))
+    let linted = InspectionPipeline(settings).inspect(
+      token, source: InputSource(file: "-", line: 1))
+    let finding = try #require(linted.findings.first { $0.name == "expires_within" })
+    #expect(finding.message.contains("is 50s past but within the leeway of 1m 40s"))
+    #expect(!linted.findings.contains { $0.name == "token_expired" })
+    let valid = try #require(
+      linted.diagnosis.first { $0.statement == "not_expired_at_failure_time" })
+    #expect(valid.message.contains("past but within the leeway of 1m 40s"))
+  }
 }

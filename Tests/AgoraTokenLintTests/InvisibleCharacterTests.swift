@@ -65,4 +65,52 @@ struct InvisibleCharacterTests {
     #expect(linted.inspection.afterFix == nil)
     #expect(!linted.diagnosis.contains { $0.statement == "invisible_character_in_token" })
   }
+
+  @Test("--extract finds the token whole across the character, so the after-fix can name it")
+  func extracted() throws {
+    let input =
+      "Bearer " + String(Self.token.prefix(20)) + "\u{200B}" + String(Self.token.dropFirst(20))
+    let found = TokenExtraction.tokens(inFreeText: input)
+    #expect(
+      found == [String(Self.token.prefix(20)) + "\u{200B}" + String(Self.token.dropFirst(20))])
+    let linted = InspectionPipeline(
+      InspectionSettings(now: 1_718_000_060, certificates: [Self.certificate])
+    ).inspect(try #require(found.first), source: InputSource(file: "-", line: 1))
+    #expect(linted.inspection.afterFix?.fix == "remove_invisible_characters")
+    #expect(!linted.diagnosis.contains { $0.statement == "token_truncated" })
+    // A tab still separates two tokens.
+    #expect(TokenExtraction.tokens(inFreeText: Self.token + "\t" + Self.token).count == 2)
+  }
+
+  @Test("without repairs the character is still named, and several are counted")
+  func noRepairAndSeveral() throws {
+    let one = String(Self.token.prefix(20)) + "\u{200B}" + String(Self.token.dropFirst(20))
+    let bare = InspectionPipeline(
+      InspectionSettings(now: 1_718_000_060, repair: false)
+    ).inspect(one, source: InputSource(file: "-", line: 1))
+    #expect(bare.inspection.recognition == nil)
+    let named = try #require(
+      bare.diagnosis.first { $0.statement == "invisible_character_in_token" })
+    #expect(named.message.contains("(U+200B at character 20)"))
+    #expect(!named.message.contains("after_fix"))
+    #expect(!bare.diagnosis.contains { $0.statement == "base64_padding_wrong" })
+    let three =
+      String(Self.token.prefix(5)) + "\u{200B}" + String(Self.token.dropFirst(5).prefix(40))
+      + "\u{200B}\u{00AD}" + String(Self.token.dropFirst(45))
+    let counted = InspectionPipeline(InspectionSettings(now: 1_718_000_060)).inspect(
+      three, source: InputSource(file: "-", line: 1))
+    let statement = try #require(
+      counted.diagnosis.first { $0.statement == "invisible_character_in_token" })
+    #expect(statement.message.contains("3 invisible characters (the first U+200B at character 5)"))
+  }
+
+  @Test(
+    "variation selectors, tag characters and fillers count as invisible too",
+    arguments: ["\u{FE0F}", "\u{E0041}", "\u{180E}", "\u{034F}", "\u{FFF9}", "\u{3164}"])
+  func moreCharacters(_ character: String) throws {
+    let input = String(Self.token.prefix(77)) + character + String(Self.token.dropFirst(77))
+    let linted = InspectionPipeline(InspectionSettings(now: 1_718_000_060)).inspect(
+      input, source: InputSource(file: "-", line: 1))
+    #expect(linted.inspection.afterFix?.fix == "remove_invisible_characters")
+  }
 }

@@ -33,4 +33,27 @@ struct UnixTimeTests {
       #expect(UnixTime.iso8601(unix) == UnixTime.foundationISO8601(unix), "\(unix)")
     }
   }
+
+  @Test(
+    "a refused time names its near miss, then the accepted forms",
+    arguments: [
+      (" 5", "has spaces around it: did you mean 5?"),
+      ("1718003600000", "looks like milliseconds: did you mean 1718003600?"),
+      ("253402300800", "253402300800 is after 9999-12-31T23:59:59Z"),
+      ("-5", "a time before 1970"),
+      ("1969-12-31T23:59:59Z", "a time before 1970"),
+      ("10000-01-01T00:00:00Z", "a time after 9999-12-31T23:59:59Z"),
+      ("2024-06-10T09:00:00", "has no time zone: did you mean 2024-06-10T09:00:00Z?"),
+    ])
+  func refusal(_ text: String, _ hint: String) {
+    #expect(UnixTime.parse(text) == nil)
+    let message = UnixTime.refusal(text)
+    #expect(message.hasPrefix(hint), "\(message)")
+    #expect(message.hasSuffix(UnixTime.acceptedForms))
+  }
+
+  @Test("garbage gets the accepted forms alone")
+  func refusalWithoutHint() {
+    #expect(UnixTime.refusal("garbage") == UnixTime.acceptedForms)
+  }
 }

@@ -150,7 +150,7 @@ enum FreeTextScanner {
     while end < bytes.count {
       if isBodyByte(bytes[end]) {
         end += 1
-      } else if let escape = escapeLength(bytes, at: end) {
+      } else if let escape = escapeLength(bytes, at: end) ?? strayCharacterLength(bytes, at: end) {
         end += escape
       } else {
         break
@@ -175,6 +175,21 @@ enum FreeTextScanner {
       !(bytes[index + 1] == UInt8(ascii: "3") && (bytes[index + 2] | 0x20) == UInt8(ascii: "d"))
     else { return nil }
     return 3
+  }
+
+  /// The length in bytes of an invisible character (``InvisibleCharacters``, but not a tab or
+  /// line break, which separate words) at `index` that has more of the body right after it: a
+  /// zero-width space pasted inside a token belongs to it, so that the token is found whole and
+  /// its `remove_invisible_characters` after-fix can name the character.
+  static func strayCharacterLength(_ bytes: [UInt8], at index: Int) -> Int? {
+    var iterator = bytes[index...].makeIterator()
+    var decoder = Unicode.UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator),
+      InvisibleCharacters.contains(scalar), !(0x09...0x0D).contains(scalar.value)
+    else { return nil }
+    let length = UTF8.width(scalar)
+    guard index + length < bytes.count, isBodyByte(bytes[index + length]) else { return nil }
+    return length
   }
 
   static func isBodyByte(_ byte: UInt8) -> Bool {

@@ -39,6 +39,9 @@ public enum UnixTime {
 
   private static func nearMiss(_ text: String) -> String? {
     let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    if trimmed != text, !trimmed.isEmpty, parse(trimmed) != nil {
+      return "has spaces around it: did you mean \(trimmed)?"
+    }
     let isDigits = { (text: Substring) in
       !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -50,6 +53,11 @@ public enum UnixTime {
     }
     if trimmed.hasPrefix("-"), isDigits(trimmed.dropFirst()) {
       return "a time before 1970 is not a failure time"
+    }
+    // An ISO 8601 date outside 1970...9999 parses as a date, but is no failure time.
+    if trimmed.contains("T"), let year = Int(trimmed.prefix { $0 != "-" }) {
+      if year < 1970 { return "a time before 1970 is not a failure time" }
+      if year > 9999 { return "a time after 9999-12-31T23:59:59Z is not a failure time" }
     }
     if let zoned = withZone(trimmed), parse(zoned) != nil {
       return "has no time zone: did you mean \(zoned)?"

@@ -60,9 +60,11 @@ enum InputStatements {
     guard let error = inspection.error, inspection.recognition == nil else { return [] }
     var result: [Diagnosis] = []
     let version = String(inspection.text.prefix(3))
-    // A stray invisible character is the cause when removing it decodes the token: the length
-    // and padding it throws off say nothing of their own (invisible_character_in_token says it).
-    let strayCharacter = inspection.afterFix?.fix == "remove_invisible_characters"
+    // A stray invisible character that broke the base64 is the cause: the length and padding it
+    // throws off say nothing of their own (invisible_character_in_token says it).
+    // So is an after-fix that decodes the token (a `\/` escape, a second URL-encoding): the
+    // length it was judged at is the broken text's.
+    let strayCharacter = strayCharacters(inspection) != nil || inspection.afterFix != nil
     let truncated =
       !strayCharacter
       && (endsEarly(error.kind, version: version) || shortenedEndsEarly(inspection.text, error))
@@ -190,6 +192,21 @@ enum InputStatements {
       ?? Array(text.utf8).withUnsafeBufferPointer(scan)
   }
 
+  /// The invisible characters in a token whose base64 they broke (decoding failed with
+  /// `bad_base64`): how many, and the first one's position (0-based, in the repaired text) and
+  /// scalar; `nil` when there are none.
+  static func strayCharacters(_ inspection: Inspection) -> (Int, Int, Unicode.Scalar)? {
+    guard inspection.error?.kind == .badBase64 else { return nil }
+    var first: (Int, Unicode.Scalar)?
+    var count = 0
+    for (index, scalar) in inspection.text.unicodeScalars.enumerated()
+    where InvisibleCharacters.contains(scalar) {
+      count += 1
+      if first == nil { first = (index, scalar) }
+    }
+    return first.map { (count, $0.0, $0.1) }
+  }
+
   static func encoding(_ facts: DiagnosisFacts) -> [Diagnosis] {
     let inspection = facts.inspection
     var result: [Diagnosis] = []
@@ -200,15 +217,19 @@ enum InputStatements {
           "the token contains \"\\/\", a \"/\" escaped by a JSON encoder: JSON-decode the response instead of copying it raw (a strict decoder must not drop the backslash silently)"
         ))
     }
-    if inspection.afterFix?.fix == "remove_invisible_characters",
-      let (index, scalar) = inspection.text.unicodeScalars.enumerated().first(where: {
-        InvisibleCharacters.contains($0.element)
-      })
-    {
+    if let (count, index, scalar) = strayCharacters(inspection) {
+      let what =
+        count == 1
+        ? "an invisible character (\(Hex.codePoint(scalar)) at character \(index))"
+        : "\(count) invisible characters (the first \(Hex.codePoint(scalar)) at character \(index))"
+      let pronoun = count == 1 ? "it" : "them"
+      let fix =
+        inspection.afterFix?.fix == "remove_invisible_characters"
+        ? "; after_fix shows the token without \(pronoun)" : ""
       result.append(
         Diagnosis(
           "invisible_character_in_token",
-          "the token holds an invisible character (\(Hex.codePoint(scalar)) at character \(index)), typical of text copied through a chat app, a rich-text editor or a PDF: delete it, or copy the token from the token server's response itself; after_fix shows the token without it"
+          "the token holds \(what), typical of text copied through a chat app, a rich-text editor or a PDF: delete \(pronoun), or copy the token from the token server's response itself\(fix)"
         ))
     }
     let decodedOnce = inspection.repairs.contains { $0.name == "percent_decode" }

@@ -91,8 +91,12 @@ enum TimeStatements {
           "at \(moment) the token was issued and still valid (Agora's 24-hour limit ends it at \(TimeLimits.iso(cap))): expiry is not the cause"
       } else {
         let end = facts.token2?.expiresAt ?? facts.token006?.expiresAt ?? 0
+        // Past its expiry but within the leeway, the time rules count it valid; say both.
+        let leeway =
+          end <= now
+          ? ", past but within the leeway of \(TimeLimits.duration(facts.leeway))" : ""
         message =
-          "at \(moment) the token was issued and still valid (it expires at \(TimeLimits.iso(end))): expiry is not the cause"
+          "at \(moment) the token was issued and still valid (it expires at \(TimeLimits.iso(end))\(leeway)): expiry is not the cause"
       }
       result.append(Diagnosis("not_expired_at_failure_time", message))
     }

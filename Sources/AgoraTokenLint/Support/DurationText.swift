@@ -16,16 +16,22 @@ public enum DurationText {
     }
     guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let value = UInt64(digits) else {
       throw LintConfigurationError(
-        "'\(text)' is not a duration: give seconds (3600) or a number with s, m, h, d or w (90s, 15m, 2h, 1d)"
+        "\(quoted(text)) is not a duration: give seconds (3600) or a number with s, m, h, d or w (90s, 15m, 2h, 1d)"
       )
     }
     let (product, overflow) = value.multipliedReportingOverflow(by: factor)
     guard !overflow, product <= LintContext.maximumDuration else {
       throw LintConfigurationError(
-        "the duration '\(text)' is too large: at most \(LintContext.maximumDuration) seconds (the span from 1970 to the year 9999)"
+        "the duration \(quoted(text)) is too large: at most \(LintContext.maximumDuration) seconds (the span from 1970 to the year 9999)"
       )
     }
     return product
+  }
+
+  /// `text` in quotes when it is short enough to be a duration; a long value (a token taken
+  /// for the value of `--expires-within=`, say) is described, not printed.
+  private static func quoted(_ text: String) -> String {
+    text.count <= 24 ? "'\(text)'" : "the value given (\(text.count) characters)"
   }
 
   /// The one duration style of every report (inspect text, findings, diagnosis): `45s`,

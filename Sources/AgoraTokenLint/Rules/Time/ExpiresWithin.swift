@@ -24,7 +24,11 @@ struct ExpiresWithin: LintRule {
       expiry.at <= context.now + window
     else { return [] }
     let message: String
-    if expiry.at > context.now {
+    if expiry.at <= context.now, expiry.at + context.leeway > context.now {
+      // Within the leeway the time rules still count the token valid: so does this message.
+      message =
+        "the token's end at \(TimeLimits.iso(expiry.at)) (\(expiry.label)) is \(TimeLimits.duration(context.now - expiry.at)) past but within the leeway of \(TimeLimits.duration(context.leeway)), so it ends within any window (\(TimeLimits.duration(window)))"
+    } else if expiry.at > context.now {
       message =
         "the token expires at \(TimeLimits.iso(expiry.at)) (\(expiry.label)), in \(TimeLimits.duration(expiry.at - context.now)), within \(TimeLimits.duration(window))"
     } else {
