@@ -73,7 +73,8 @@ final class LineReader {
         lineNumber += 1
         return text
       }
-      let take = min(stop - start, max(0, Self.maximumLineBytes - line.count))
+      // One byte over the cap is kept for a CR of a CRLF ending, dropped below.
+      let take = min(stop - start, max(0, Self.maximumLineBytes + 1 - line.count))
       line.append(contentsOf: buffer[start..<(start + take)])
       skipped += stop - start - take
       start = newline.map { $0 + 1 } ?? end
@@ -81,6 +82,11 @@ final class LineReader {
     }
     guard consumed else { return nil }
     lineNumber += 1
+    if line.last == 0x0D { line.removeLast() }
+    if line.count > Self.maximumLineBytes {
+      skipped += line.count - Self.maximumLineBytes
+      line.removeLast(line.count - Self.maximumLineBytes)
+    }
     if skipped > 0 {
       Output.standardError(
         "agtoken: line \(lineNumber) of \(name) is longer than \(Self.maximumLineBytes >> 20) MiB; only its first \(Self.maximumLineBytes >> 20) MiB are read"

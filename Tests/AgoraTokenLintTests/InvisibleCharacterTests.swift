@@ -113,4 +113,21 @@ struct InvisibleCharacterTests {
       input, source: InputSource(file: "-", line: 1))
     #expect(linted.inspection.afterFix?.fix == "remove_invisible_characters")
   }
+
+  @Test("a 006 token with the character inside its App ID part gets the after-fix too")
+  func inside006AppID() throws {
+    let token = try AccessToken006Builder(
+      appID: "7b1e6f0c2a9d48e3b5c4d3e2f1a09876", certificate: Self.certificate,
+      channelName: "demo", uid: "42", salt: 4242, ts: 1_718_086_400,
+      privileges: [Privilege(id: 1, value: 1_718_003_600)]
+    ).build()
+    let input = String(token.prefix(10)) + "\u{200B}" + String(token.dropFirst(10))
+    let linted = InspectionPipeline(
+      InspectionSettings(now: 1_718_000_060, certificates: [Self.certificate])
+    ).inspect(input, source: InputSource(file: "-", line: 1))
+    let fix = try #require(linted.inspection.afterFix)
+    #expect(fix.fix == "remove_invisible_characters")
+    #expect(fix.text == token)
+    #expect(linted.diagnosis.contains { $0.statement == "invisible_character_in_token" })
+  }
 }

@@ -60,6 +60,24 @@ struct SecretHygieneTests {
     }
   }
 
+  @Test("a certificate given as --app-id is never printed, in any command or format")
+  func certificateAsAppID() throws {
+    let file = try TemporaryFile.write("\(Self.certificate)\n")
+    for (command, formats) in Self.formats {
+      for format in formats {
+        let run = try CommandLineRun.agtoken(
+          [
+            command, "-f", format, "--cert-file", file.path, "--app-id", Self.certificate,
+            Self.token,
+          ])
+        assertClean(run, "\(command) -f \(format) --app-id <certificate>")
+        if command == "lint" && format == "text" {
+          #expect(run.stdout.contains("the client's App ID is one of the certificates given"))
+        }
+      }
+    }
+  }
+
   @Test("build, diff, rules and error paths")
   func otherCommands() throws {
     let file = try TemporaryFile.write(Self.certificate + "\n")

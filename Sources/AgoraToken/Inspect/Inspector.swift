@@ -64,7 +64,7 @@ public struct Inspector: Sendable {
         .withFacts()
       record.decoded = decoded
       record.signature = verify(decoded.token)
-      record.identity = IdentityComparison.compare(decoded.token, with: identity)
+      record.identity = redacted(IdentityComparison.compare(decoded.token, with: identity))
     } catch {
       record.error = error
       if record.textIsCertificate {
@@ -76,14 +76,31 @@ public struct Inspector: Sendable {
         raw: raw, text: text, identity: identity, certificates: certificates)
       record.signature = .notChecked(
         "the token could not be decoded, so its signature cannot be checked")
-      if repair, let fix = afterFix(for: text) {
+      if repair, let fix = afterFix(for: text, raw: raw) {
         record.afterFix = fix
-        record.identity = IdentityComparison.compare(fix.decoded.token, with: identity)
+        record.identity = redacted(IdentityComparison.compare(fix.decoded.token, with: identity))
         // A token with a stray invisible character is no token inside other text.
         if fix.fix == "remove_invisible_characters" { record.recognition = nil }
       }
     }
     return record
+  }
+}
+
+extension Inspector {
+  /// `checks` with any expected value that is one of ``certificates`` (a certificate given as
+  /// the App ID, say) replaced by a note: reports never print a certificate.
+  func redacted(_ checks: [IdentityCheck]) -> [IdentityCheck] {
+    guard !certificates.isEmpty else { return checks }
+    return checks.map { check in
+      let expected = check.expected.lowercased()
+      guard certificates.contains(where: { $0.secret.lowercased() == expected }) else {
+        return check
+      }
+      var shown = check
+      shown.expected = "(one of the certificates given, not shown)"
+      return shown
+    }
   }
 }
 

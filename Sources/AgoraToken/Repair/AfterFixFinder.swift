@@ -7,12 +7,16 @@
 /// own); the fix and what the fixed token decodes to are reported beside the error.
 public enum AfterFixFinder {
   /// The candidate fixes for `text` (already repaired), in the order they are tried: the fix name
-  /// and the fixed text. Empty when no fix applies.
-  public static func candidates(for text: String) -> [(fix: String, text: String)] {
+  /// and the fixed text. Empty when no fix applies. `raw`, the input before the repairs, is where
+  /// invisible characters are removed from when given: a repair such as `add_padding` may have
+  /// counted one as part of the body.
+  public static func candidates(
+    for text: String, raw: String? = nil
+  ) -> [(fix: String, text: String)] {
     var result: [(fix: String, text: String)] = []
     if let unescaped = jsonUnescape(text) { result.append(("json_unescape", unescaped)) }
     if let decoded = percentDecodeAgain(text) { result.append(("percent_decode_twice", decoded)) }
-    if let visible = removeInvisibleCharacters(text) {
+    if let visible = removeInvisibleCharacters(raw ?? text) {
       result.append(("remove_invisible_characters", visible))
     }
     return result
@@ -55,13 +59,13 @@ public enum AfterFixFinder {
 }
 
 extension Inspector {
-  /// The first fix of ``AfterFixFinder/candidates(for:)`` after which `text` decodes, with the
+  /// The first fix of ``AfterFixFinder/candidates(for:raw:)`` after which `text` decodes, with the
   /// fixed token verified against ``certificates``; `nil` when none helps.
   ///
   /// The fixed text goes through the repair pipeline once more; repairs it still needed are in
   /// ``AfterFix/repairs``.
-  public func afterFix(for text: String) -> AfterFix? {
-    for candidate in AfterFixFinder.candidates(for: text) {
+  public func afterFix(for text: String, raw: String? = nil) -> AfterFix? {
+    for candidate in AfterFixFinder.candidates(for: text, raw: raw) {
       let repaired = InputRepair.repair(candidate.text, limits: options.limits)
       guard let decoded = try? TokenDecoder.decode(repaired.text, options: options).withFacts()
       else {

@@ -4,7 +4,7 @@
 /// Steps never guess beyond what the README defines: a base64 body whose length is 1 modulo 4
 /// gets no padding and stays `bad_base64`, a body with characters outside both base64 alphabets
 /// gets no alphabet or padding repair, and nothing is unescaped that the README does not name
-/// (a JSON-escaped `\/` is reported as an after-fix instead, see ``Inspector/afterFix(for:)``).
+/// (a JSON-escaped `\/` is reported as an after-fix instead, see ``Inspector/afterFix(for:raw:)``).
 public enum InputRepair {
   /// The repaired text and the repairs applied.
   public struct Result: Sendable, Equatable {

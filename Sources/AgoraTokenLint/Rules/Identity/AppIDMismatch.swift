@@ -26,6 +26,14 @@ struct AppIDMismatch: LintRule {
     if case .legacy(.dynamicKey5) = token, token.appID.lowercased() == expected.lowercased() {
       return []
     }
+    // An App Certificate given as the App ID is a plausible mix-up; it is never printed.
+    if context.certificates.contains(where: { $0.secret.lowercased() == expected.lowercased() }) {
+      return [
+        descriptor.finding(
+          "the client's App ID is one of the certificates given (not shown): pass the project's App ID (\(token.appID) in this token), not its App Certificate",
+          field: .token(.appID), value: .text(token.appID))
+      ]
+    }
     var message = "the token's app id \(token.appID) is not the client's \(expected)"
     if token.appID.lowercased() == expected.lowercased() {
       message += " (they differ only in letter case)"
