@@ -11,10 +11,10 @@ import AgoraToken
 public enum TerminalText {
   /// `text` with every control, bidirectional-control or invisible character escaped.
   public static func sanitized(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    guard text.unicodeScalars.contains(where: InvisibleCharacters.contains) else { return text }
     var out = ""
     for scalar in text.unicodeScalars {
-      if isUnsafe(scalar) {
+      if InvisibleCharacters.contains(scalar) {
         out += escape(scalar)
       } else {
         out.unicodeScalars.append(scalar)
@@ -31,7 +31,7 @@ public enum TerminalText {
   /// nothing passes.
   public static func sanitizedLine(_ line: String, keepColour: Bool = true) -> String {
     guard keepColour else { return sanitized(line) }
-    guard line.unicodeScalars.contains(where: isUnsafe) else { return line }
+    guard line.unicodeScalars.contains(where: InvisibleCharacters.contains) else { return line }
     let scalars = Array(line.unicodeScalars)
     var out = String.UnicodeScalarView()
     var index = 0
@@ -42,7 +42,7 @@ public enum TerminalText {
         index = end + 1
         continue
       }
-      if isUnsafe(scalar) {
+      if InvisibleCharacters.contains(scalar) {
         out.append(contentsOf: escape(scalar).unicodeScalars)
       } else {
         out.append(scalar)
@@ -74,9 +74,5 @@ public enum TerminalText {
 
   private static func escape(_ scalar: Unicode.Scalar) -> String {
     "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-  }
-
-  private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    InvisibleCharacters.contains(scalar)
   }
 }

@@ -57,8 +57,7 @@ public struct Inspector: Sendable {
     }
     var record = Inspection(source: source, text: text, repairs: repairs)
     record.raw = raw
-    let lowered = text.lowercased()
-    record.textIsCertificate = certificates.contains { $0.secret.lowercased() == lowered }
+    record.textIsCertificate = certificates.containsSecret(text)
     do {
       let decoded = try TokenDecoder.decode(text, options: options, inflated007: inflated007)
         .withFacts()
@@ -93,10 +92,7 @@ extension Inspector {
   func redacted(_ checks: [IdentityCheck]) -> [IdentityCheck] {
     guard !certificates.isEmpty else { return checks }
     return checks.map { check in
-      let expected = check.expected.lowercased()
-      guard certificates.contains(where: { $0.secret.lowercased() == expected }) else {
-        return check
-      }
+      guard certificates.containsSecret(check.expected) else { return check }
       var shown = check
       shown.expected = "(one of the certificates given, not shown)"
       return shown

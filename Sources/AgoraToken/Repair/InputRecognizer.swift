@@ -80,7 +80,7 @@ public enum InputRecognizer {
           + ". It is exactly the App ID given (--app-id): the App ID was passed where the token belongs; build a token on your token server and pass that",
         fields: [(name: "equals_app_id", value: "true", inferred: false)])
     }
-    if certificates.contains(where: { $0.secret.lowercased() == text.lowercased() }) {
+    if certificates.containsSecret(text) {
       return Recognition(
         kind: "hex32",
         message: general

@@ -22,3 +22,15 @@ public struct AppCertificate: Sendable, CertificateRedacting {
     ["secret": "<redacted>", "origin": origin]
   }
 }
+
+extension Sequence<AppCertificate> {
+  /// Whether `text` is one of these certificates, in any letter case: the one test behind every
+  /// place that must not print a certificate the user gave as something else (a token, an App ID).
+  package func containsSecret(_ text: String) -> Bool {
+    var lowered: String?
+    return contains { certificate in
+      if lowered == nil { lowered = text.lowercased() }
+      return certificate.secret.lowercased() == lowered
+    }
+  }
+}

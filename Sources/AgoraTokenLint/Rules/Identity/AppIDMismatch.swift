@@ -27,7 +27,7 @@ struct AppIDMismatch: LintRule {
       return []
     }
     // An App Certificate given as the App ID is a plausible mix-up; it is never printed.
-    if context.certificates.contains(where: { $0.secret.lowercased() == expected.lowercased() }) {
+    if context.certificates.containsSecret(expected) {
       return [
         descriptor.finding(
           "the client's App ID is one of the certificates given (not shown): pass the project's App ID (\(token.appID) in this token), not its App Certificate",
